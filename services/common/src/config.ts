@@ -1,0 +1,121 @@
+import path from 'node:path';
+
+/** Thrown when an environment variable is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads typed values from an environment, failing fast with the variable's name. */
+export class EnvReader {
+  constructor(private readonly env: Env = process.env) {}
+
+  string(name: string, fallback?: string): string {
+    const value = this.env[name]?.trim();
+    if (value) return value;
+    if (fallback !== undefined) return fallback;
+    throw new ConfigError(name, 'is required');
+  }
+
+  optionalString(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  port(name: string, fallback: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new ConfigError(name, `must be a port number (0-65535), got "${raw}"`);
+    }
+    return port;
+  }
+
+  url(name: string, fallback?: string): string {
+    const value = this.string(name, fallback);
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError(name, `must be a URL, got "${value}"`);
+    }
+    return value;
+  }
+
+  optionalUrl(name: string): string | undefined {
+    return this.optionalString(name) === undefined ? undefined : this.url(name);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.env[name]?.trim() || fallback;
+    if (!allowed.includes(value as T)) {
+      throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+    }
+    return value as T;
+  }
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** How a service reaches PostgreSQL: a server URL of its own, or the embedded server. */
+export interface DatabaseConfig {
+  /** Full URL of this service's database; when absent the embedded server is used. */
+  url?: string;
+  /** Database name on the embedded server. */
+  name: string;
+  embedded: EmbeddedPostgresConfig;
+}
+
+export interface EmbeddedPostgresConfig {
+  port: number;
+  dataDir: string;
+  password: string;
+}
+
+/** The repository root, found from this file's location (services/common/{src,dist}). */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+export function readEmbeddedPostgresConfig(env = new EnvReader()): EmbeddedPostgresConfig {
+  return {
+    port: env.port('EMBEDDED_PG_PORT', 5433),
+    dataDir: path.resolve(env.string('DATA_DIR', path.join(REPO_ROOT, '.data')), 'postgres'),
+    password: env.string('EMBEDDED_PG_PASSWORD', 'sangathan'),
+  };
+}
+
+export interface ServiceConfig {
+  name: string;
+  port: number;
+  logLevel: LogLevel;
+  database: DatabaseConfig;
+}
+
+/**
+ * Config shared by every subgraph service. `PORT_VAR` names the port variable, e.g. MEMBERSHIP_PORT.
+ * DATABASE_URL (if set) is this service's own database.
+ */
+export function readServiceConfig(
+  name: string,
+  portVariable: string,
+  defaultPort: number,
+  env = new EnvReader(),
+): ServiceConfig {
+  return {
+    name,
+    port: env.port(portVariable, defaultPort),
+    logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    database: {
+      url: env.optionalUrl('DATABASE_URL'),
+      name,
+      embedded: readEmbeddedPostgresConfig(env),
+    },
+  };
+}

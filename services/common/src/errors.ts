@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Field name → human message, for the console to mark the field. */
+export type FieldMessages = Record<string, string>;
+
+export function badUserInput(fields: FieldMessages, message?: string): GraphQLError {
+  const summary = message ?? Object.entries(fields).map(([field, text]) => `${field}: ${text}`).join('; ');
+  return new GraphQLError(summary, { extensions: { code: 'BAD_USER_INPUT', fields } });
+}
+
+export function notFound(type: string, id: string): GraphQLError {
+  return new GraphQLError(`${type} ${id} was not found`, { extensions: { code: 'NOT_FOUND', type, id } });
+}
+
+export function conflict(type: string, id: string, expected: number, actual: number): GraphQLError {
+  return new GraphQLError(
+    `${type} ${id} was changed by someone else (expected version ${expected}, current version ${actual}); reload it and apply your change again`,
+    { extensions: { code: 'CONFLICT', type, id, expectedVersion: expected, currentVersion: actual } },
+  );
+}
+
+/** Collects field errors so a write reports every bad field at once, then throws. */
+export class FieldErrors {
+  private readonly fields: FieldMessages = {};
+
+  add(field: string, message: string): this {
+    if (!(field in this.fields)) this.fields[field] = message;
+    return this;
+  }
+
+  check(ok: boolean, field: string, message: string): this {
+    if (!ok) this.add(field, message);
+    return this;
+  }
+
+  has(field: string): boolean {
+    return field in this.fields;
+  }
+
+  get empty(): boolean {
+    return Object.keys(this.fields).length === 0;
+  }
+
+  throwIfAny(): void {
+    if (!this.empty) throw badUserInput({ ...this.fields });
+  }
+}
+
+const KNOWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN']);
+/** Codes Apollo itself gives to malformed requests; their messages are about the query, not internals. */
+const REQUEST_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo `formatError`: known errors pass with their code; anything else (a database error, a bug)
+ * becomes a bare INTERNAL_SERVER_ERROR so a client never sees SQL, a stack trace or a host name.
+ */
+export function formatError(formatted: GraphQLFormattedError, onInternal?: (error: unknown) => void) {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code))) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  onInternal?.(formatted);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  } satisfies GraphQLFormattedError;
+}

@@ -1,0 +1,177 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from './errors';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 500;
+
+@InputType({ description: 'Offset paging (offset) or keyset paging (after: a nextCursor from the previous page).' })
+export class PageInput {
+  @Field(() => Int, { nullable: true, description: `Page size, default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}` })
+  limit?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Rows to skip; slow on deep pages, prefer `after`' })
+  offset?: number;
+
+  @Field(() => String, { nullable: true, description: 'The nextCursor of the previous page' })
+  after?: string;
+}
+
+/** One field of a sort order: the GraphQL field name, mapped by each service to an entity property. */
+export interface SortField {
+  /** Entity property path on the query's main alias, e.g. "fullNameLatin". */
+  property: string;
+  direction: SortDirection;
+  nullable?: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}
+
+/** Builds the `XPage { items, total, nextCursor }` object type for an item type. */
+export function PageType<T extends object>(itemType: ClassType<T>) {
+  @ObjectType()
+  abstract class PageClass {
+    @Field(() => [itemType])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Exact count of everything the filter matches' })
+    total!: number;
+
+    @Field(() => String, { nullable: true, description: 'Pass as page.after for the next page; null on the last page' })
+    nextCursor!: string | null;
+  }
+  return PageClass;
+}
+
+/** Builds a `XSort { field, direction }` input type over an enum of sortable fields. */
+export function SortInputType<F extends string>(fieldEnum: Record<string, F>, fieldEnumName: string) {
+  registerEnumType(fieldEnum, { name: fieldEnumName });
+  @InputType()
+  abstract class SortClass {
+    @Field(() => fieldEnum)
+    field!: F;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    direction: SortDirection = SortDirection.ASC;
+  }
+  return SortClass;
+}
+
+/** Cursor: the sort values and id of the last row of a page, opaque to clients. */
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, expectedLength: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === expectedLength) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badUserInput({ 'page.after': 'is not a cursor of this list with this sort order' });
+}
+
+function readProperty(entity: ObjectLiteral, path: string): unknown {
+  const value = path.split('.').reduce<unknown>((object, key) => (object as ObjectLiteral | undefined)?.[key], entity);
+  return value instanceof Date ? value.toISOString() : (value ?? null);
+}
+
+export function validatePage(page: PageInput | undefined): { limit: number; offset: number; after?: string } {
+  const limit = page?.limit ?? DEFAULT_PAGE_SIZE;
+  const offset = page?.offset ?? 0;
+  const fields: Record<string, string> = {};
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    fields['page.limit'] = `must be between 1 and ${MAX_PAGE_SIZE}`;
+  }
+  if (offset < 0) fields['page.offset'] = 'must not be negative';
+  if (page?.after && offset > 0) fields['page.offset'] = 'cannot be combined with page.after';
+  if (Object.keys(fields).length) throw badUserInput(fields);
+  return { limit, offset, after: page?.after ?? undefined };
+}
+
+/**
+ * Runs a filtered query as one page: exact total, stable order (the sort fields, then id), and
+ * keyset continuation from `page.after` so deep pages cost the same as the first.
+ * Nulls sort last in either direction.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortField[],
+  page: PageInput | undefined,
+): Promise<Page<T>> {
+  const { limit, offset, after } = validatePage(page);
+  const alias = query.alias;
+  const order: SortField[] = [...sort, { property: 'id', direction: SortDirection.ASC }];
+
+  const total = await query.clone().getCount();
+
+  const rows = query.clone();
+  order.forEach(({ property, direction }, index) => {
+    const column = `${alias}.${property}`;
+    if (index === 0) rows.orderBy(column, direction, 'NULLS LAST');
+    else rows.addOrderBy(column, direction, 'NULLS LAST');
+  });
+
+  if (after) {
+    const values = decodeCursor(after, order.length);
+    const alternatives: string[] = [];
+    const parameters: Record<string, unknown> = {};
+    order.forEach((field, index) => {
+      const equalities = order.slice(0, index).map((previous, j) => equals(`${alias}.${previous.property}`, values[j], `k${j}`));
+      const beyond = isAfter(`${alias}.${field.property}`, field.direction, values[index], `k${index}`);
+      if (beyond) alternatives.push([...equalities, beyond].join(' AND '));
+      parameters[`k${index}`] = values[index];
+    });
+    rows.andWhere(alternatives.length ? `(${alternatives.map((a) => `(${a})`).join(' OR ')})` : 'FALSE', parameters);
+  } else if (offset) {
+    rows.skip(offset);
+  }
+
+  const items = await rows.take(limit + 1).getMany();
+  const hasMore = items.length > limit;
+  if (hasMore) items.pop();
+  const last = items[items.length - 1];
+  const nextCursor = hasMore && last ? encodeCursor(order.map((field) => readProperty(last, field.property))) : null;
+  return { items, total, nextCursor };
+}
+
+function equals(column: string, value: unknown, parameter: string): string {
+  return value === null ? `${column} IS NULL` : `${column} = :${parameter}`;
+}
+
+/** Rows strictly after `value` in this direction with nulls last; null when nothing can follow a null. */
+function isAfter(column: string, direction: SortDirection, value: unknown, parameter: string): string | null {
+  if (value === null) return null;
+  const operator = direction === SortDirection.ASC ? '>' : '<';
+  return `(${column} ${operator} :${parameter} OR ${column} IS NULL)`;
+}
+
+/** `ids` filter argument shared by every list. */
+@InputType()
+export abstract class IdsFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+/** The API's sort inputs as SortFields, or the given default order. */
+export function toSortFields(sort: { field: string; direction: SortDirection }[] | undefined, fallback: string): SortField[] {
+  return sort?.length
+    ? sort.map((entry) => ({ property: entry.field, direction: entry.direction }))
+    : [{ property: fallback, direction: SortDirection.ASC }];
+}
+
+/** Applies the `ids` filter; an empty list matches nothing. */
+export function whereIds(query: SelectQueryBuilder<ObjectLiteral>, ids: string[] | undefined): void {
+  if (ids) query.andWhere(`${query.alias}.id IN (:...filterIds)`, { filterIds: ids.length ? ids : [null] });
+}

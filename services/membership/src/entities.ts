@@ -1,0 +1,11 @@
+import { Assignment } from './modules/assignment/assignment.entity';
+import { FieldVisit } from './modules/field-visit/field-visit.entity';
+import { Member } from './modules/member/member.entity';
+import { OrgUnit } from './modules/org-unit/org-unit.entity';
+import { Organization } from './modules/organization/organization.entity';
+import { Position } from './modules/position/position.entity';
+import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
+
+export const ENTITIES = [Organization, OrgUnit, Member, Position, Assignment, FieldVisit];
+/** Listed explicitly (not globbed) so ts-jest, tsc output and the CLI load the same set. */
+export const MIGRATIONS = [InitialSchema1763800000000];

@@ -1,0 +1,81 @@
+import { FieldErrors, paginate, RecordService, requireUuids, searchKey, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { checkMemberAndUnit, checkSameOrganization } from '../../references';
+import { checkDateRange } from '../../validation';
+import type { MemberService } from '../member/member.service';
+import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
+import { Assignment } from './assignment.entity';
+import type { AssignmentFilter, AssignmentInput, AssignmentSort, AssignmentUpdateInput } from './assignment.types';
+
+export class AssignmentService extends RecordService<Assignment> {
+  constructor(
+    dataSource: DataSource,
+    readonly members: MemberService,
+    readonly units: OrgUnitService,
+  ) {
+    super(dataSource, Assignment, 'Assignment');
+  }
+
+  query(filter: AssignmentFilter = {}): SelectQueryBuilder<Assignment> {
+    requireUuids(filter.ids, 'filter.ids');
+    for (const field of ['cadreId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    const query = this.repository.createQueryBuilder('a');
+    whereIds(query, filter.ids);
+    if (filter.q?.trim()) {
+      query.andWhere('(a.note ILIKE :qText OR a.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))', {
+        qText: `%${filter.q.trim()}%`,
+        qKey: `%${searchKey(filter.q)}%`,
+      });
+    }
+    if (filter.cadreId) query.andWhere('a.cadreId = :cadreId', { cadreId: filter.cadreId });
+    if (filter.unitId) query.andWhere('a.unitId = :unitId', { unitId: filter.unitId });
+    if (filter.withinUnit) query.andWhere(unitWithin('a.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    if (filter.active !== undefined && filter.active !== null) {
+      const inForce = '(a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day))';
+      query.andWhere(filter.active ? inForce : `NOT ${inForce}`, { day: today() });
+    }
+    return query;
+  }
+
+  list(filter: AssignmentFilter = {}, sort: AssignmentSort[] = [], page?: PageInput) {
+    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page);
+  }
+
+  async create(input: AssignmentInput): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      const errors = new FieldErrors();
+      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.cadreId, memberField: 'cadreId', unitId: input.unitId });
+      checkSameOrganization(errors, member, unit);
+      const startsOn = input.startsOn ?? today();
+      checkDateRange(errors, startsOn, input.endsOn);
+      errors.throwIfAny();
+      return manager.save(
+        manager.create(Assignment, {
+          cadreId: member!.id,
+          unitId: unit!.id,
+          startsOn,
+          endsOn: input.endsOn ?? null,
+          note: input.note?.trim() || null,
+        }),
+      );
+    });
+  }
+
+  async updateRecord(id: string, input: AssignmentUpdateInput, expectedVersion?: number): Promise<Assignment> {
+    return this.update(id, expectedVersion, async (assignment, manager) => {
+      const errors = new FieldErrors();
+      if (input.unitId !== undefined) {
+        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: assignment.cadreId, memberField: 'cadreId', unitId: input.unitId });
+        checkSameOrganization(errors, member, unit);
+        if (unit) assignment.unitId = unit.id;
+      }
+      const startsOn = input.startsOn ?? assignment.startsOn;
+      const endsOn = input.endsOn !== undefined ? input.endsOn || null : assignment.endsOn;
+      checkDateRange(errors, startsOn, endsOn);
+      errors.throwIfAny();
+      assignment.startsOn = startsOn;
+      assignment.endsOn = endsOn;
+      if (input.note !== undefined) assignment.note = input.note?.trim() || null;
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { badUserInput, FieldErrors, isUuid, paginate, RecordService, requireUuids, searchKey, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { checkMemberAndUnit, checkSameOrganization } from '../../references';
+import { checkNotInFuture } from '../../validation';
+import type { MemberService } from '../member/member.service';
+import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
+import { FieldVisit } from './field-visit.entity';
+import type { CadreVisitSummary, FieldVisitFilter, FieldVisitInput, FieldVisitSort, FieldVisitUpdateInput } from './field-visit.types';
+
+function cleanActivities(activities: string[] | undefined): string[] {
+  return (activities ?? []).map((activity) => activity.trim()).filter(Boolean);
+}
+
+export class FieldVisitService extends RecordService<FieldVisit> {
+  constructor(
+    dataSource: DataSource,
+    readonly members: MemberService,
+    readonly units: OrgUnitService,
+  ) {
+    super(dataSource, FieldVisit, 'FieldVisit');
+  }
+
+  query(filter: FieldVisitFilter = {}): SelectQueryBuilder<FieldVisit> {
+    requireUuids(filter.ids, 'filter.ids');
+    for (const field of ['cadreId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    const query = this.repository.createQueryBuilder('v');
+    whereIds(query, filter.ids);
+    if (filter.q?.trim()) {
+      query.andWhere(
+        `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText OR v.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))`,
+        { qText: `%${filter.q.trim()}%`, qKey: `%${searchKey(filter.q)}%` },
+      );
+    }
+    if (filter.cadreId) query.andWhere('v.cadreId = :cadreId', { cadreId: filter.cadreId });
+    if (filter.unitId) query.andWhere('v.unitId = :unitId', { unitId: filter.unitId });
+    if (filter.withinUnit) query.andWhere(unitWithin('v.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    if (filter.purposes?.length) query.andWhere('v.purpose IN (:...purposes)', { purposes: filter.purposes });
+    if (filter.from) query.andWhere('v.visitedOn >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('v.visitedOn <= :to', { to: filter.to });
+    return query;
+  }
+
+  list(filter: FieldVisitFilter = {}, sort: FieldVisitSort[] = [], page?: PageInput) {
+    return paginate(this.query(filter), toSortFields(sort, 'visitedOn'), page);
+  }
+
+  async create(input: FieldVisitInput): Promise<FieldVisit> {
+    return this.dataSource.transaction(async (manager) => {
+      const errors = new FieldErrors();
+      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.cadreId, memberField: 'cadreId', unitId: input.unitId });
+      checkSameOrganization(errors, member, unit);
+      checkNotInFuture(errors, 'visitedOn', input.visitedOn);
+      errors.throwIfAny();
+      return manager.save(
+        manager.create(FieldVisit, {
+          cadreId: member!.id,
+          unitId: unit!.id,
+          visitedOn: input.visitedOn,
+          purpose: input.purpose,
+          activities: cleanActivities(input.activities),
+          notes: input.notes?.trim() || null,
+        }),
+      );
+    });
+  }
+
+  async updateRecord(id: string, input: FieldVisitUpdateInput, expectedVersion?: number): Promise<FieldVisit> {
+    return this.update(id, expectedVersion, async (visit, manager) => {
+      const errors = new FieldErrors();
+      if (input.unitId !== undefined) {
+        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: visit.cadreId, memberField: 'cadreId', unitId: input.unitId });
+        checkSameOrganization(errors, member, unit);
+        if (unit) visit.unitId = unit.id;
+      }
+      if (input.visitedOn !== undefined) checkNotInFuture(errors, 'visitedOn', input.visitedOn);
+      errors.throwIfAny();
+      if (input.visitedOn) visit.visitedOn = input.visitedOn;
+      if (input.purpose) visit.purpose = input.purpose;
+      if (input.activities !== undefined) visit.activities = cleanActivities(input.activities);
+      if (input.notes !== undefined) visit.notes = input.notes?.trim() || null;
+    });
+  }
+
+  /** Per cadre of the organisation: visits, distinct units and days in the field between two dates. */
+  async summary(organizationId: string, from: string, to: string): Promise<CadreVisitSummary[]> {
+    if (!isUuid(organizationId)) throw badUserInput({ organizationId: `no Organization with id ${organizationId}` });
+    if (to < from) throw badUserInput({ to: 'must not be before from' });
+    const rows: { member_id: string; visits: string; units: string; days: string; first: string; last: string }[] = await this.dataSource.query(
+      `SELECT v.member_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
+              to_char(min(v.visited_on), 'YYYY-MM-DD') AS first, to_char(max(v.visited_on), 'YYYY-MM-DD') AS last
+         FROM field_visit v JOIN member m ON m.id = v.member_id
+        WHERE m.organization_id = $1 AND v.visited_on BETWEEN $2 AND $3 AND v.deleted_at IS NULL
+        GROUP BY v.member_id
+        ORDER BY count(*) DESC, v.member_id`,
+      [organizationId, from, to],
+    );
+    const cadres = await this.members.loader.loadMany(rows.map((row) => row.member_id));
+    return rows.map((row, index) => ({
+      cadre: cadres[index] as CadreVisitSummary['cadre'],
+      visits: Number(row.visits),
+      distinctUnits: Number(row.units),
+      daysInField: Number(row.days),
+      firstVisitOn: row.first,
+      lastVisitOn: row.last,
+    }));
+  }
+}

@@ -1,0 +1,239 @@
+import {
+  FieldErrors,
+  isUuid,
+  paginate,
+  RecordService,
+  requireUuids,
+  searchKey,
+  toLatin,
+  toSortFields,
+  whereIds,
+  type FieldMessages,
+  type PageInput,
+} from '@sangathan/common';
+import DataLoader from 'dataloader';
+import { randomUUID } from 'node:crypto';
+import { In, IsNull, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { cleanText } from '../../validation';
+import { Member } from '../member/member.entity';
+import { Organization } from '../organization/organization.entity';
+import { OrganizationService } from '../organization/organization.service';
+import { OrgUnit } from './org-unit.entity';
+import type { OrgUnitFilter, OrgUnitInput, OrgUnitSort, OrgUnitUpdateInput } from './org-unit.types';
+
+/** SQL condition: the unit column (a uuid) is `:param` or lies below it. One GIN-indexed lookup. */
+export function unitWithin(unitColumn: string, parameter: string): string {
+  return `${unitColumn} IN (SELECT sub.id FROM org_unit sub WHERE sub.path @> ARRAY[:${parameter}]::uuid[] AND sub.deleted_at IS NULL)`;
+}
+
+export class OrgUnitService extends RecordService<OrgUnit> {
+  /** Batched counts of live descendants, keyed "unitId|level" (level may be empty for all levels). */
+  readonly descendantCounts = new DataLoader<string, number>(async (keys) => {
+    const pairs = keys.map((key) => key.split('|'));
+    const rows: { key: string; count: string }[] = await this.dataSource.query(
+      `SELECT k.key, count(u.id) AS count
+         FROM unnest($1::text[], $2::uuid[], $3::text[]) AS k(key, unit_id, level)
+         LEFT JOIN org_unit u ON u.path @> ARRAY[k.unit_id] AND u.id <> k.unit_id AND u.deleted_at IS NULL
+                             AND (k.level = '' OR u.level = k.level)
+        GROUP BY k.key`,
+      [keys, pairs.map(([id]) => id), pairs.map(([, level]) => level)],
+    );
+    const counts = new Map(rows.map((row) => [row.key, Number(row.count)]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
+
+  constructor(
+    dataSource: DataSource,
+    readonly organizations: OrganizationService,
+  ) {
+    super(dataSource, OrgUnit, 'OrgUnit');
+  }
+
+  query(filter: OrgUnitFilter = {}): SelectQueryBuilder<OrgUnit> {
+    requireUuids(filter.ids, 'filter.ids');
+    for (const field of ['organizationId', 'parentId', 'withinUnit'] as const) {
+      if (filter[field] && !isUuid(filter[field])) requireUuids([filter[field]!], `filter.${field}`);
+    }
+    const query = this.repository.createQueryBuilder('u');
+    whereIds(query, filter.ids);
+    if (filter.q?.trim()) {
+      const key = searchKey(filter.q);
+      query.andWhere('(u.searchKey LIKE :qKey OR u.code ILIKE :qCode OR u.name ILIKE :qText)', {
+        qKey: `%${key}%`,
+        qCode: `${filter.q.trim()}%`,
+        qText: `%${filter.q.trim()}%`,
+      });
+    }
+    if (filter.organizationId) query.andWhere('u.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.parentId) query.andWhere('u.parentId = :parentId', { parentId: filter.parentId });
+    if (filter.isRoot === true) query.andWhere('u.parentId IS NULL');
+    if (filter.isRoot === false) query.andWhere('u.parentId IS NOT NULL');
+    if (filter.levels?.length) query.andWhere('u.level IN (:...levels)', { levels: filter.levels });
+    if (filter.withinUnit) query.andWhere('u.path @> ARRAY[:withinUnit]::uuid[]', { withinUnit: filter.withinUnit });
+    return query;
+  }
+
+  list(filter: OrgUnitFilter = {}, sort: OrgUnitSort[] = [], page?: PageInput) {
+    return paginate(this.query(filter), toSortFields(sort, 'nameLatin'), page);
+  }
+
+  children(unit: OrgUnit, page?: PageInput) {
+    return this.list({ parentId: unit.id }, [], page);
+  }
+
+  /** Root first, the unit itself excluded. */
+  async ancestors(unit: OrgUnit): Promise<OrgUnit[]> {
+    const units = await this.loader.loadMany(unit.path.slice(0, -1));
+    return units.filter((ancestor): ancestor is OrgUnit => ancestor !== null && !(ancestor instanceof Error));
+  }
+
+  async create(input: OrgUnitInput): Promise<OrgUnit> {
+    return this.dataSource.transaction(async (manager) => {
+      const errors = new FieldErrors();
+      const organization = await this.findOrganization(manager, errors, input.organizationId);
+      const parent = input.parentId ? await this.findParent(manager, errors, input.parentId, organization) : null;
+      const name = cleanText(errors, 'name', input.name, true);
+      const code = cleanText(errors, 'code', input.code, true);
+      if (organization) this.checkLevel(errors, organization, input.level, parent);
+      if (organization && code) await this.checkCodeFree(manager, errors, organization.id, code);
+      errors.throwIfAny();
+      const id = randomUUID();
+      const nameLatin = input.nameLatin?.trim() || toLatin(name!);
+      return manager.save(
+        manager.create(OrgUnit, {
+          id,
+          organizationId: organization!.id,
+          parentId: parent?.id ?? null,
+          level: input.level,
+          name: name!,
+          nameLatin,
+          code: code!,
+          path: [...(parent?.path ?? []), id],
+          searchKey: searchKey(`${name} ${nameLatin}`),
+        }),
+      );
+    });
+  }
+
+  async updateRecord(id: string, input: OrgUnitUpdateInput, expectedVersion?: number): Promise<OrgUnit> {
+    return this.update(id, expectedVersion, async (unit, manager) => {
+      const errors = new FieldErrors();
+      const organization = await manager.findOneOrFail(Organization, { where: { id: unit.organizationId } });
+      if (input.makeRoot && input.parentId) errors.add('parentId', 'cannot be combined with makeRoot');
+      const moving = input.makeRoot || (input.parentId !== undefined && input.parentId !== null && input.parentId !== unit.parentId);
+      let parent: OrgUnit | null = null;
+      if (input.parentId && moving) {
+        parent = await this.findParent(manager, errors, input.parentId, organization);
+        if (parent?.path.includes(unit.id)) errors.add('parentId', 'cannot move a unit under itself or one of its own descendants');
+      } else if (!moving && unit.parentId) {
+        parent = await manager.findOne(OrgUnit, { where: { id: unit.parentId } });
+      }
+      const level = input.level ?? unit.level;
+      if (moving || input.level !== undefined) {
+        this.checkLevel(errors, organization, level, parent);
+        await this.checkChildrenBelow(manager, errors, organization, unit, level);
+      }
+      const name = input.name !== undefined ? cleanText(errors, 'name', input.name, true) : unit.name;
+      const code = input.code !== undefined ? cleanText(errors, 'code', input.code, true) : unit.code;
+      if (code && code !== unit.code) await this.checkCodeFree(manager, errors, unit.organizationId, code);
+      errors.throwIfAny();
+
+      if (moving) await this.movePath(manager, unit, parent);
+      const nameLatin = input.nameLatin?.trim() || (input.name !== undefined && name !== unit.name ? toLatin(name!) : unit.nameLatin);
+      Object.assign(unit, { level, name, code, nameLatin, searchKey: searchKey(`${name} ${nameLatin}`) });
+    });
+  }
+
+  /** Rewrites the materialised path of the unit and its whole subtree in one statement. */
+  private async movePath(manager: EntityManager, unit: OrgUnit, parent: OrgUnit | null): Promise<void> {
+    const newPath = [...(parent?.path ?? []), unit.id];
+    await manager.query(
+      `UPDATE org_unit SET path = $1::uuid[] || path[array_position(path, $2::uuid) + 1 :]
+        WHERE path @> ARRAY[$2::uuid] AND id <> $2`,
+      [newPath, unit.id],
+    );
+    unit.parentId = parent?.id ?? null;
+    unit.path = newPath;
+  }
+
+  private async findOrganization(manager: EntityManager, errors: FieldErrors, id: string): Promise<Organization | null> {
+    const organization = isUuid(id) ? await manager.findOne(Organization, { where: { id } }) : null;
+    if (!organization) errors.add('organizationId', `no Organization with id ${id}`);
+    return organization;
+  }
+
+  private async findParent(manager: EntityManager, errors: FieldErrors, id: string, organization: Organization | null): Promise<OrgUnit | null> {
+    const parent = isUuid(id) ? await manager.findOne(OrgUnit, { where: { id } }) : null;
+    if (!parent) errors.add('parentId', `no OrgUnit with id ${id}`);
+    else if (organization && parent.organizationId !== organization.id) errors.add('parentId', 'belongs to another organisation');
+    return parent;
+  }
+
+  private checkLevel(errors: FieldErrors, organization: Organization, levelKey: string, parent: OrgUnit | null): void {
+    const level = OrganizationService.level(organization, levelKey);
+    if (!level) {
+      errors.add('level', `must be one of ${organization.unitLevels.map((l) => l.key).join(', ')}`);
+      return;
+    }
+    if (!parent) return;
+    const parentLevel = OrganizationService.level(organization, parent.level);
+    if (parentLevel && level.rank <= parentLevel.rank) {
+      errors.add('level', `${level.label} cannot sit under a ${parentLevel.label}: it must be a lower level`);
+    }
+  }
+
+  private async checkChildrenBelow(manager: EntityManager, errors: FieldErrors, organization: Organization, unit: OrgUnit, levelKey: string) {
+    const level = OrganizationService.level(organization, levelKey);
+    if (!level) return;
+    const childLevels: { level: string }[] = await manager.query(
+      'SELECT DISTINCT level FROM org_unit WHERE parent_id = $1 AND deleted_at IS NULL',
+      [unit.id],
+    );
+    const clash = childLevels.map((row) => OrganizationService.level(organization, row.level)).find((child) => child && child.rank <= level.rank);
+    if (clash) errors.add('level', `${level.label} would not be above its ${clash.label} children`);
+  }
+
+  private async checkCodeFree(manager: EntityManager, errors: FieldErrors, organizationId: string, code: string) {
+    const taken = await manager.exists(OrgUnit, { where: { organizationId, code } });
+    if (taken) errors.add('code', `${code} is already used by another unit of this organisation`);
+  }
+
+  protected override async deleteBlockers(units: OrgUnit[], manager: EntityManager): Promise<FieldMessages> {
+    const ids = units.map((unit) => unit.id);
+    const children = await manager
+      .createQueryBuilder(OrgUnit, 'u')
+      .select('u.parentId', 'id')
+      .addSelect('count(*)', 'count')
+      .where({ parentId: In(ids) })
+      .andWhere('u.id NOT IN (:...ids)', { ids })
+      .groupBy('u.parentId')
+      .getRawMany<{ id: string; count: string }>();
+    const members = await manager
+      .createQueryBuilder(Member, 'm')
+      .select('m.unitId', 'id')
+      .addSelect('count(*)', 'count')
+      .where({ unitId: In(ids), deletedAt: IsNull() })
+      .groupBy('m.unitId')
+      .getRawMany<{ id: string; count: string }>();
+    const blockers: FieldMessages = {};
+    units.forEach((unit, index) => {
+      const reasons = [
+        ...children.filter((row) => row.id === unit.id).map((row) => `${row.count} child units`),
+        ...members.filter((row) => row.id === unit.id).map((row) => `${row.count} members`),
+      ];
+      if (reasons.length) blockers[units.length === 1 ? 'id' : `ids.${index}`] = `${unit.name} still has ${reasons.join(' and ')}; move or delete them first`;
+    });
+    return blockers;
+  }
+
+  protected override async restoreBlockers(unit: OrgUnit, manager: EntityManager): Promise<FieldMessages> {
+    const blockers: FieldMessages = {};
+    if (unit.parentId && !(await manager.exists(OrgUnit, { where: { id: unit.parentId } }))) {
+      blockers.parentId = 'the parent unit is deleted; restore it first';
+    }
+    if (await manager.exists(OrgUnit, { where: { organizationId: unit.organizationId, code: unit.code } })) {
+      blockers.code = `${unit.code} is now used by another unit`;
+    }
+    return blockers;
+  }
+}

@@ -1,0 +1,104 @@
+import { FieldErrors, paginate, RecordService, requireUuids, toSortFields, whereIds, type FieldMessages, type PageInput } from '@sangathan/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Member } from '../member/member.entity';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { LOCALES, Organization, type UnitLevel } from './organization.entity';
+import type { OrganizationFilter, OrganizationInput, OrganizationSort, OrganizationUpdateInput } from './organization.types';
+import { cleanText } from '../../validation';
+
+export class OrganizationService extends RecordService<Organization> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, Organization, 'Organization');
+  }
+
+  async list(filter: OrganizationFilter = {}, sort: OrganizationSort[] = [], page?: PageInput) {
+    requireUuids(filter.ids, 'filter.ids');
+    const query = this.repository.createQueryBuilder('o');
+    whereIds(query, filter.ids);
+    if (filter.q?.trim()) query.andWhere('(o.name ILIKE :q OR o.shortName ILIKE :q)', { q: `%${filter.q.trim()}%` });
+    if (filter.country) query.andWhere('o.country = :country', { country: filter.country.toUpperCase() });
+    return paginate(query, toSortFields(sort, 'name'), page);
+  }
+
+  async create(input: OrganizationInput): Promise<Organization> {
+    const errors = new FieldErrors();
+    const values = this.validate(errors, input, true);
+    errors.throwIfAny();
+    return this.repository.save(this.repository.create({ ...values, memberSequence: 0 }));
+  }
+
+  async updateRecord(id: string, input: OrganizationUpdateInput, expectedVersion?: number): Promise<Organization> {
+    return this.update(id, expectedVersion, async (organization, manager) => {
+      const errors = new FieldErrors();
+      const values = this.validate(errors, input, false);
+      if (values.unitLevels) {
+        const inUse = await manager
+          .createQueryBuilder(OrgUnit, 'u')
+          .select('DISTINCT u.level', 'level')
+          .where('u.organizationId = :id', { id })
+          .getRawMany<{ level: string }>();
+        const keys = new Set(values.unitLevels.map((level) => level.key));
+        const dropped = inUse.map((row) => row.level).filter((level) => !keys.has(level));
+        if (dropped.length) errors.add('unitLevels', `levels still used by units cannot be removed: ${dropped.join(', ')}`);
+      }
+      errors.throwIfAny();
+      Object.assign(organization, values);
+    });
+  }
+
+  private validate(errors: FieldErrors, input: OrganizationUpdateInput, creating: boolean): Partial<Organization> {
+    const values: Partial<Organization> = {};
+    const name = cleanText(errors, 'name', input.name, creating || input.name !== undefined);
+    if (name) values.name = name;
+    const shortName = cleanText(errors, 'shortName', input.shortName, creating || input.shortName !== undefined);
+    if (shortName) values.shortName = shortName;
+    if (creating || input.country !== undefined) {
+      const country = input.country?.trim().toUpperCase() ?? '';
+      if (/^[A-Z]{2}$/.test(country)) values.country = country;
+      else errors.add('country', 'must be a two-letter ISO country code such as IN or VN');
+    }
+    if (input.defaultLocale !== undefined) {
+      if ((LOCALES as readonly string[]).includes(input.defaultLocale)) values.defaultLocale = input.defaultLocale;
+      else errors.add('defaultLocale', `must be one of ${LOCALES.join(', ')}`);
+    } else if (creating) values.defaultLocale = 'en';
+    if (creating || input.unitLevels !== undefined) {
+      const levels = input.unitLevels ?? [];
+      const problem = unitLevelsProblem(levels);
+      if (problem) errors.add('unitLevels', problem);
+      else values.unitLevels = [...levels].sort((a, b) => a.rank - b.rank).map(({ key, label, rank }) => ({ key: key.trim(), label: label.trim(), rank }));
+    }
+    return values;
+  }
+
+  /** The level definition for a key, or undefined when the organisation has no such level. */
+  static level(organization: Organization, key: string): UnitLevel | undefined {
+    return organization.unitLevels.find((level) => level.key === key);
+  }
+
+  protected override async deleteBlockers(records: Organization[], manager: EntityManager): Promise<FieldMessages> {
+    const blockers: FieldMessages = {};
+    for (const [index, organization] of records.entries()) {
+      const units = await manager.count(OrgUnit, { where: { organizationId: organization.id } });
+      const members = await manager.count(Member, { where: { organizationId: organization.id } });
+      if (units || members) {
+        blockers[records.length === 1 ? 'id' : `ids.${index}`] = `${organization.name} still has ${units} units and ${members} members`;
+      }
+    }
+    return blockers;
+  }
+}
+
+function unitLevelsProblem(levels: { key: string; label: string; rank: number }[]): string | undefined {
+  if (!levels.length) return 'must list at least one level';
+  const keys = new Set<string>();
+  const ranks = new Set<number>();
+  for (const level of levels) {
+    if (!/^[a-z][a-z0-9_]*$/.test(level.key.trim())) return `key "${level.key}" must be lower-case letters, digits and _`;
+    if (!level.label.trim()) return `level "${level.key}" needs a label`;
+    if (keys.has(level.key.trim())) return `key "${level.key}" appears twice`;
+    if (ranks.has(level.rank)) return `rank ${level.rank} appears twice`;
+    keys.add(level.key.trim());
+    ranks.add(level.rank);
+  }
+  return undefined;
+}

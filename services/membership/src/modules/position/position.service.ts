@@ -1,0 +1,97 @@
+import { FieldErrors, paginate, RecordService, requireUuids, searchKey, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import DataLoader from 'dataloader';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { checkMemberAndUnit, checkSameOrganization } from '../../references';
+import { checkDateRange } from '../../validation';
+import type { MemberService } from '../member/member.service';
+import type { OrgUnitService } from '../org-unit/org-unit.service';
+import { unitWithin } from '../org-unit/org-unit.service';
+import { Position } from './position.entity';
+import type { PositionFilter, PositionInput, PositionSort, PositionUpdateInput } from './position.types';
+
+/** Held on `day`: started and not yet ended. */
+export function isActiveOn(record: { startsOn: string; endsOn: string | null }, day = today()): boolean {
+  return record.startsOn <= day && (record.endsOn === null || record.endsOn >= day);
+}
+
+export class PositionService extends RecordService<Position> {
+  /** A member's positions, newest first, for many members in one query. */
+  readonly byMember = new DataLoader<string, Position[]>(async (memberIds) => {
+    const rows = await this.repository.find({ where: { memberId: In([...memberIds]) }, order: { startsOn: 'DESC' } });
+    return memberIds.map((id) => rows.filter((row) => row.memberId === id));
+  });
+
+  constructor(
+    dataSource: DataSource,
+    readonly members: MemberService,
+    readonly units: OrgUnitService,
+  ) {
+    super(dataSource, Position, 'Position');
+  }
+
+  query(filter: PositionFilter = {}): SelectQueryBuilder<Position> {
+    requireUuids(filter.ids, 'filter.ids');
+    for (const field of ['memberId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    const query = this.repository.createQueryBuilder('p');
+    whereIds(query, filter.ids);
+    if (filter.q?.trim()) {
+      query.andWhere('(p.label ILIKE :qText OR p.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))', {
+        qText: `%${filter.q.trim()}%`,
+        qKey: `%${searchKey(filter.q)}%`,
+      });
+    }
+    if (filter.memberId) query.andWhere('p.memberId = :memberId', { memberId: filter.memberId });
+    if (filter.unitId) query.andWhere('p.unitId = :unitId', { unitId: filter.unitId });
+    if (filter.withinUnit) query.andWhere(unitWithin('p.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    if (filter.titles?.length) query.andWhere('p.title IN (:...titles)', { titles: filter.titles });
+    if (filter.active !== undefined && filter.active !== null) {
+      const held = '(p.startsOn <= :day AND (p.endsOn IS NULL OR p.endsOn >= :day))';
+      query.andWhere(filter.active ? held : `NOT ${held}`, { day: today() });
+    }
+    return query;
+  }
+
+  list(filter: PositionFilter = {}, sort: PositionSort[] = [], page?: PageInput) {
+    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page);
+  }
+
+  async create(input: PositionInput): Promise<Position> {
+    return this.dataSource.transaction(async (manager) => {
+      const errors = new FieldErrors();
+      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.memberId, memberField: 'memberId', unitId: input.unitId });
+      checkSameOrganization(errors, member, unit);
+      const startsOn = input.startsOn ?? today();
+      checkDateRange(errors, startsOn, input.endsOn);
+      errors.throwIfAny();
+      return manager.save(
+        manager.create(Position, {
+          memberId: member!.id,
+          unitId: unit!.id,
+          title: input.title,
+          label: input.label?.trim() || null,
+          startsOn,
+          endsOn: input.endsOn ?? null,
+        }),
+      );
+    });
+  }
+
+  async updateRecord(id: string, input: PositionUpdateInput, expectedVersion?: number): Promise<Position> {
+    return this.update(id, expectedVersion, async (position, manager) => {
+      const errors = new FieldErrors();
+      if (input.unitId !== undefined) {
+        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: position.memberId, memberField: 'memberId', unitId: input.unitId });
+        checkSameOrganization(errors, member, unit);
+        if (unit) position.unitId = unit.id;
+      }
+      const startsOn = input.startsOn ?? position.startsOn;
+      const endsOn = input.endsOn !== undefined ? input.endsOn || null : position.endsOn;
+      checkDateRange(errors, startsOn, endsOn);
+      errors.throwIfAny();
+      if (input.title) position.title = input.title;
+      if (input.label !== undefined) position.label = input.label?.trim() || null;
+      position.startsOn = startsOn;
+      position.endsOn = endsOn;
+    });
+  }
+}
