@@ -176,3 +176,21 @@ function spellingKeyOfWord(word: string): string {
   if (key.length > 3) key = key.replace(/a$/, '');
   return key;
 }
+
+/**
+ * SQL for "every word of the query starts a word of the search key", with its parameters.
+ * Word starts keep the loose spelling key from matching inside unrelated names. The trigram index on
+ * the column serves these LIKE patterns. Returns null when the query has no searchable word.
+ */
+export function searchKeyCondition(column: string, query: string, parameterPrefix = 'q'): { sql: string; parameters: Record<string, string> } | null {
+  const words = searchKey(query).split(' ').filter(Boolean);
+  if (!words.length) return null;
+  const parameters: Record<string, string> = {};
+  const clauses = words.map((word, index) => {
+    const name = `${parameterPrefix}Word${index}`;
+    parameters[`${name}Start`] = `${word}%`;
+    parameters[`${name}Inner`] = `% ${word}%`;
+    return `(${column} LIKE :${name}Start OR ${column} LIKE :${name}Inner)`;
+  });
+  return { sql: clauses.join(' AND '), parameters };
+}

@@ -1,4 +1,4 @@
-import { FieldErrors, paginate, RecordService, requireUuids, searchKey, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import { FieldErrors, paginate, RecordService, requireUuids, searchKeyCondition, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { checkMemberAndUnit, checkSameOrganization } from '../../references';
 import { checkDateRange } from '../../validation';
@@ -22,9 +22,10 @@ export class AssignmentService extends RecordService<Assignment> {
     const query = this.repository.createQueryBuilder('a');
     whereIds(query, filter.ids);
     if (filter.q?.trim()) {
-      query.andWhere('(a.note ILIKE :qText OR a.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))', {
+      const name = searchKeyCondition('search_key', filter.q);
+      query.andWhere(`(a.note ILIKE :qText OR a.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
+        ...name?.parameters,
         qText: `%${filter.q.trim()}%`,
-        qKey: `%${searchKey(filter.q)}%`,
       });
     }
     if (filter.cadreId) query.andWhere('a.cadreId = :cadreId', { cadreId: filter.cadreId });

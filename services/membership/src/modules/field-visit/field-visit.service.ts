@@ -1,4 +1,4 @@
-import { badUserInput, FieldErrors, isUuid, paginate, RecordService, requireUuids, searchKey, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import { badUserInput, FieldErrors, isUuid, paginate, RecordService, requireUuids, searchKeyCondition, toSortFields, whereIds, type PageInput } from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { checkMemberAndUnit, checkSameOrganization } from '../../references';
 import { checkNotInFuture } from '../../validation';
@@ -26,9 +26,10 @@ export class FieldVisitService extends RecordService<FieldVisit> {
     const query = this.repository.createQueryBuilder('v');
     whereIds(query, filter.ids);
     if (filter.q?.trim()) {
+      const name = searchKeyCondition('search_key', filter.q);
       query.andWhere(
-        `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText OR v.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))`,
-        { qText: `%${filter.q.trim()}%`, qKey: `%${searchKey(filter.q)}%` },
+        `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText OR v.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`,
+        { ...name?.parameters, qText: `%${filter.q.trim()}%` },
       );
     }
     if (filter.cadreId) query.andWhere('v.cadreId = :cadreId', { cadreId: filter.cadreId });

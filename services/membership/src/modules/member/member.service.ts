@@ -5,6 +5,7 @@ import {
   RecordService,
   requireUuids,
   searchKey,
+  searchKeyCondition,
   today,
   toLatin,
   toSortFields,
@@ -53,17 +54,11 @@ export class MemberService extends RecordService<Member> {
     whereIds(query, filter.ids);
     const q = filter.q?.trim();
     if (q) {
-      const tokens = searchKey(q).split(' ').filter(Boolean);
-      const nameMatch = tokens.length ? tokens.map((_, i) => `m.searchKey LIKE :qToken${i}`).join(' AND ') : 'FALSE';
+      const name = searchKeyCondition('m.searchKey', q);
       const digits = q.replace(/\D/g, '');
       query.andWhere(
-        `((${nameMatch}) OR m.fullName ILIKE :qText OR m.membershipNumber ILIKE :qNumber${digits.length >= 4 ? ' OR m.phone LIKE :qPhone' : ''})`,
-        {
-          ...Object.fromEntries(tokens.map((token, i) => [`qToken${i}`, `%${token}%`])),
-          qText: `%${q}%`,
-          qNumber: `${q}%`,
-          qPhone: `%${digits}%`,
-        },
+        `((${name?.sql ?? 'FALSE'}) OR m.fullName ILIKE :qText OR m.membershipNumber ILIKE :qNumber${digits.length >= 4 ? ' OR m.phone LIKE :qPhone' : ''})`,
+        { ...name?.parameters, qText: `%${q}%`, qNumber: `${q}%`, qPhone: `%${digits}%` },
       );
     }
     if (filter.organizationId) query.andWhere('m.organizationId = :organizationId', { organizationId: filter.organizationId });
@@ -184,17 +179,19 @@ export class MemberService extends RecordService<Member> {
 
   /** "<SHORT>-0000042": the organisation's counter, skipping numbers already taken by hand. */
   private async nextMembershipNumber(manager: EntityManager, organization: Organization): Promise<string> {
-    for (;;) {
-      const [row]: [{ member_sequence: number }] = await manager.query(
+    const prefix = organization.shortName.toUpperCase().replace(/[^A-Z0-9]/g, '') || 'M';
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      // A raw UPDATE: the counter is bookkeeping, not an edit of the organisation (no version bump).
+      const [[row]]: [[{ member_sequence: number }], number] = await manager.query(
         'UPDATE organization SET member_sequence = member_sequence + 1 WHERE id = $1 RETURNING member_sequence',
         [organization.id],
       );
-      const prefix = organization.shortName.toUpperCase().replace(/[^A-Z0-9]/g, '') || 'M';
       const candidate = `${prefix}-${String(row.member_sequence).padStart(7, '0')}`;
       if (!(await manager.exists(Member, { where: { organizationId: organization.id, membershipNumber: candidate }, withDeleted: true }))) {
         return candidate;
       }
     }
+    throw new Error(`could not find a free membership number for organisation ${organization.id}`);
   }
 
   protected override async restoreBlockers(member: Member, manager: EntityManager): Promise<FieldMessages> {

@@ -5,6 +5,7 @@ import {
   RecordService,
   requireUuids,
   searchKey,
+  searchKeyCondition,
   toLatin,
   toSortFields,
   whereIds,
@@ -57,9 +58,9 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     const query = this.repository.createQueryBuilder('u');
     whereIds(query, filter.ids);
     if (filter.q?.trim()) {
-      const key = searchKey(filter.q);
-      query.andWhere('(u.searchKey LIKE :qKey OR u.code ILIKE :qCode OR u.name ILIKE :qText)', {
-        qKey: `%${key}%`,
+      const name = searchKeyCondition('u.searchKey', filter.q);
+      query.andWhere(`((${name?.sql ?? 'FALSE'}) OR u.code ILIKE :qCode OR u.name ILIKE :qText)`, {
+        ...name?.parameters,
         qCode: `${filter.q.trim()}%`,
         qText: `%${filter.q.trim()}%`,
       });

@@ -1,4 +1,4 @@
-import { FieldErrors, paginate, RecordService, requireUuids, searchKey, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import { FieldErrors, paginate, RecordService, requireUuids, searchKeyCondition, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { checkMemberAndUnit, checkSameOrganization } from '../../references';
@@ -35,9 +35,10 @@ export class PositionService extends RecordService<Position> {
     const query = this.repository.createQueryBuilder('p');
     whereIds(query, filter.ids);
     if (filter.q?.trim()) {
-      query.andWhere('(p.label ILIKE :qText OR p.member_id IN (SELECT id FROM member WHERE search_key LIKE :qKey))', {
+      const name = searchKeyCondition('search_key', filter.q);
+      query.andWhere(`(p.label ILIKE :qText OR p.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
+        ...name?.parameters,
         qText: `%${filter.q.trim()}%`,
-        qKey: `%${searchKey(filter.q)}%`,
       });
     }
     if (filter.memberId) query.andWhere('p.memberId = :memberId', { memberId: filter.memberId });

