@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
@@ -17,7 +18,9 @@ export interface RunningServer {
 }
 
 export interface GraphQLServerOptions<TContext extends BaseContext> {
-  schema: GraphQLSchema;
+  /** A subgraph's own schema, or (for the gateway) an Apollo gateway that plans over subgraphs. */
+  schema?: GraphQLSchema;
+  gateway?: GatewayInterface;
   port: number;
   logger: Logger;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
@@ -35,13 +38,20 @@ export async function startGraphQLServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const executor = options.gateway ? { gateway: options.gateway } : { schema: options.schema! };
   const apollo = new ApolloServer<TContext>({
-    schema: options.schema,
+    ...executor,
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (onShutdownSignal): Apollo's own handler would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, () => options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { createLogger, onShutdownSignal } from '@sangathan/common';
+import { readCommittedSupergraph } from './compose';
+import { loadGatewayConfig } from './config';
+import { startGateway } from './gateway';
+
+async function main(): Promise<void> {
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.logLevel);
+  const server = await startGateway({ supergraphSdl: readCommittedSupergraph(), subgraphUrls: config.subgraphUrls, port: config.port, logger });
+  logger.info({ url: server.url }, 'gateway ready');
+  onShutdownSignal(logger, () => server.stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run seed`: creates the databases, runs migrations and loads the demo data. Safe to run again.
+require('reflect-metadata');
+const { resolveServer, migrateAndSeed, common } = require('./services');
+
+async function main() {
+  const started = Date.now();
+  const logger = common.createLogger('seed', 'warn');
+  const server = await resolveServer(process.env, logger);
+  try {
+    await migrateAndSeed(server.serverUrl, (message) => console.log(`[seed] ${message}`));
+  } finally {
+    await server.stop();
+  }
+  console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+main().catch((error) => {
+  console.error(`[seed] failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations and demo data, every subgraph
+// service and the gateway, in one log stream with service prefixes. Ctrl-C stops everything cleanly.
+// `npm run dev` (--watch) also recompiles on change and restarts what changed.
+require('reflect-metadata');
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const readline = require('node:readline');
+const { SERVICES, resolveServer, migrateAndSeed, common } = require('./services');
+
+const ROOT = path.resolve(__dirname, '..');
+const WATCH = process.argv.includes('--watch');
+const LEVEL_NAMES = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+const started = Date.now();
+const children = new Map();
+let stopping = false;
+
+function print(prefix, message) {
+  process.stdout.write(`${prefix.padEnd(10)} | ${message}\n`);
+}
+
+/** Pino JSON lines become "level message key=value"; anything else is passed through. */
+function formatLine(line) {
+  try {
+    const { level, msg, time: _time, pid: _pid, hostname: _host, service: _service, name: _name, ...rest } = JSON.parse(line);
+    const fields = Object.entries(rest).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    return [LEVEL_NAMES[level] ?? level, msg, ...fields].join(' ');
+  } catch {
+    return line;
+  }
+}
+
+function run(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout, child.stderr]) {
+    readline.createInterface({ input: stream }).on('line', (line) => print(name, formatLine(line)));
+  }
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      print('start', `${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
+      shutdown(1);
+    }
+  });
+  children.set(name, child);
+  return child;
+}
+
+async function waitUntilReady(name, url, timeoutMs = 60000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${name} was not ready after ${timeoutMs / 1000}s (${url})`);
+}
+
+let server;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  print('start', 'stopping…');
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 10000).unref();
+        }),
+    ),
+  );
+  await server?.stop().catch(() => undefined);
+  print('start', 'stopped');
+  process.exit(code);
+}
+
+async function main() {
+  const env = new common.EnvReader(process.env);
+  const logLevel = env.oneOf('LOG_LEVEL', common.LOG_LEVELS, 'info');
+  const gatewayPort = env.port('GATEWAY_PORT', 4000);
+  const ports = Object.fromEntries(SERVICES.map((service) => [service.name, env.port(service.portVariable, service.defaultPort)]));
+
+  server = await resolveServer(process.env, common.createLogger('postgres', 'warn'));
+  print('postgres', server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL');
+  await migrateAndSeed(server.serverUrl, (message) => print('seed', message));
+
+  if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});
+  const watchFlag = WATCH ? ['--watch'] : [];
+  const subgraphUrls = {};
+  for (const service of SERVICES) {
+    const port = ports[service.name];
+    subgraphUrls[service.urlVariable] = `http://localhost:${port}/graphql`;
+    run(service.name, [...watchFlag, service.entry], {
+      DATABASE_URL: common.withDatabase(server.serverUrl, service.name),
+      [service.portVariable]: String(port),
+      LOG_LEVEL: logLevel,
+    });
+  }
+  await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, `http://localhost:${ports[service.name]}/ready`)));
+  run('gateway', [...watchFlag, 'gateway/dist/main.js'], { GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: logLevel, ...subgraphUrls });
+  await waitUntilReady('gateway', `http://localhost:${gatewayPort}/ready`);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  print('start', `Sangathan is up in ${seconds}s`);
+  print('start', `  GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
+  print('start', `  health / ready    http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready`);
+  for (const service of SERVICES) print('start', `  ${service.name.padEnd(17)} http://localhost:${ports[service.name]}/graphql`);
+  print('start', 'Press Ctrl-C to stop.');
+}
+
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+main().catch((error) => {
+  print('start', `failed: ${error.message}`);
+  shutdown(1);
+});
