@@ -9,6 +9,7 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 't
 const moduleNameMapper = {
   '^@sangathan/common$': path.join(__dirname, 'services/common/src/index.ts'),
   '^@sangathan/membership$': path.join(__dirname, 'services/membership/src/service.ts'),
+  '^@sangathan/membership/test-support$': path.join(__dirname, 'services/membership/src/test-support.ts'),
   '^@sangathan/gateway$': path.join(__dirname, 'gateway/src/index.ts'),
 };
 

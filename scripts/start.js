@@ -50,7 +50,10 @@ async function waitUntilReady(name, url, timeoutMs = 60000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;
-    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -84,7 +87,10 @@ async function main() {
   const ports = Object.fromEntries(SERVICES.map((service) => [service.name, env.port(service.portVariable, service.defaultPort)]));
 
   server = await resolveServer(process.env, common.createLogger('postgres', 'warn'));
-  print('postgres', server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL');
+  print(
+    'postgres',
+    server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL',
+  );
   await migrateAndSeed(server.serverUrl, (message) => print('seed', message));
 
   if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});

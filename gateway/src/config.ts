@@ -13,9 +13,8 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)])) as Record<
-      SubgraphName,
-      string
-    >,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)]),
+    ) as Record<SubgraphName, string>,
   };
 }

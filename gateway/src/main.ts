@@ -7,7 +7,12 @@ import { startGateway } from './gateway';
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
-  const server = await startGateway({ supergraphSdl: readCommittedSupergraph(), subgraphUrls: config.subgraphUrls, port: config.port, logger });
+  const server = await startGateway({
+    supergraphSdl: readCommittedSupergraph(),
+    subgraphUrls: config.subgraphUrls,
+    port: config.port,
+    logger,
+  });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdownSignal(logger, () => server.stop());
 }

@@ -102,12 +102,7 @@ export interface ServiceConfig {
  * Config shared by every subgraph service. `PORT_VAR` names the port variable, e.g. MEMBERSHIP_PORT.
  * DATABASE_URL (if set) is this service's own database.
  */
-export function readServiceConfig(
-  name: string,
-  portVariable: string,
-  defaultPort: number,
-  env = new EnvReader(),
-): ServiceConfig {
+export function readServiceConfig(name: string, portVariable: string, defaultPort: number, env = new EnvReader()): ServiceConfig {
   return {
     name,
     port: env.port(portVariable, defaultPort),

@@ -11,7 +11,14 @@ export interface CrudService<T, TInput, TUpdate, TFilter, TSort> {
   restore(id: string): Promise<T>;
 }
 
-export interface CrudResolverOptions<TContext, T extends object, TInput extends object, TUpdate extends object, TFilter extends object, TSort extends object> {
+export interface CrudResolverOptions<
+  TContext,
+  T extends object,
+  TInput extends object,
+  TUpdate extends object,
+  TFilter extends object,
+  TSort extends object,
+> {
   /** Singular field name, e.g. "member"; the plural and the mutations are derived from it. */
   name: string;
   plural: string;
@@ -29,9 +36,14 @@ export interface CrudResolverOptions<TContext, T extends object, TInput extends 
  * `updateX(id, input, expectedVersion)`, `deleteX(id)` (soft), `deleteXs(ids)` and `restoreX(id)`.
  * A module's resolver extends the returned class and adds its own fields and operations.
  */
-export function CrudResolver<TContext, T extends object, TInput extends object, TUpdate extends object, TFilter extends object, TSort extends object>(
-  options: CrudResolverOptions<TContext, T, TInput, TUpdate, TFilter, TSort>,
-) {
+export function CrudResolver<
+  TContext,
+  T extends object,
+  TInput extends object,
+  TUpdate extends object,
+  TFilter extends object,
+  TSort extends object,
+>(options: CrudResolverOptions<TContext, T, TInput, TUpdate, TFilter, TSort>) {
   const type = options.name[0].toUpperCase() + options.name.slice(1);
   const plural = options.plural[0].toUpperCase() + options.plural.slice(1);
 

@@ -72,7 +72,9 @@ export async function startEmbeddedPostgres(
   } catch (error) {
     // Another process may have started it between our check and our start.
     if (await portAnswers(config.port)) return { serverUrl, startedHere: false, stop: async () => undefined };
-    throw new Error(`Embedded PostgreSQL did not start on port ${config.port} (data in ${config.dataDir}): ${String(error ?? 'exited early')}`);
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${config.port} (data in ${config.dataDir}): ${String(error ?? 'exited early')}`,
+    );
   }
   options.logger?.info({ port: config.port }, 'embedded PostgreSQL started');
   return { serverUrl, startedHere: true, stop: () => postgres.stop() };

@@ -1,18 +1,16 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
 
 /** Field name → human message, for the console to mark the field. */
 export type FieldMessages = Record<string, string>;
 
 export function badUserInput(fields: FieldMessages, message?: string): GraphQLError {
-  const summary = message ?? Object.entries(fields).map(([field, text]) => `${field}: ${text}`).join('; ');
+  const summary =
+    message ??
+    Object.entries(fields)
+      .map(([field, text]) => `${field}: ${text}`)
+      .join('; ');
   return new GraphQLError(summary, { extensions: { code: 'BAD_USER_INPUT', fields } });
 }
 

@@ -7,6 +7,7 @@
  * diacritics (Vietnamese) are folded to plain letters ("Nguyễn Thanh Tâm" → "Nguyen Thanh Tam").
  */
 
+// prettier-ignore
 const CONSONANTS: Record<string, string> = {
   क: 'k', ख: 'kh', ग: 'g', घ: 'gh', ङ: 'n',
   च: 'ch', छ: 'chh', ज: 'j', झ: 'jh', ञ: 'n',
@@ -19,9 +20,11 @@ const CONSONANTS: Record<string, string> = {
 };
 /** Consonant + nukta (़) written as two code points. */
 const NUKTA_FORMS: Record<string, string> = { क: 'q', ख: 'kh', ग: 'gh', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
+// prettier-ignore
 const INDEPENDENT_VOWELS: Record<string, string> = {
   अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', ऑ: 'o', ऍ: 'e',
 };
+// prettier-ignore
 const MATRAS: Record<string, string> = {
   'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
 };
@@ -127,12 +130,7 @@ function transliterateDevanagari(text: string): string {
 
 /** Removes diacritics (Vietnamese tones and vowel marks, Latin accents); đ → d. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 function capitalizeWords(text: string): string {
@@ -182,7 +180,11 @@ function spellingKeyOfWord(word: string): string {
  * Word starts keep the loose spelling key from matching inside unrelated names. The trigram index on
  * the column serves these LIKE patterns. Returns null when the query has no searchable word.
  */
-export function searchKeyCondition(column: string, query: string, parameterPrefix = 'q'): { sql: string; parameters: Record<string, string> } | null {
+export function searchKeyCondition(
+  column: string,
+  query: string,
+  parameterPrefix = 'q',
+): { sql: string; parameters: Record<string, string> } | null {
   const words = searchKey(query).split(' ').filter(Boolean);
   if (!words.length) return null;
   const parameters: Record<string, string> = {};
@@ -193,4 +195,9 @@ export function searchKeyCondition(column: string, query: string, parameterPrefi
     return `(${column} LIKE :${name}Start OR ${column} LIKE :${name}Inner)`;
   });
   return { sql: clauses.join(' AND '), parameters };
+}
+
+/** Escapes LIKE/ILIKE wildcards so user text matches literally ("%" finds a percent sign, not everything). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

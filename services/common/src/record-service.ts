@@ -30,9 +30,7 @@ export abstract class RecordService<T extends BaseRecord> {
   ) {
     this.loader = new DataLoader(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows = valid.length
-        ? await this.repository.find({ where: { id: In(valid) } as FindOptionsWhere<T>, withDeleted: true })
-        : [];
+      const rows = valid.length ? await this.repository.find({ where: { id: In(valid) } as FindOptionsWhere<T>, withDeleted: true }) : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -74,7 +72,11 @@ export abstract class RecordService<T extends BaseRecord> {
   }
 
   /** Runs `change` on the locked record and saves it (version + 1). */
-  async update(id: string, expectedVersion: number | undefined, change: (record: T, manager: EntityManager) => Promise<void> | void): Promise<T> {
+  async update(
+    id: string,
+    expectedVersion: number | undefined,
+    change: (record: T, manager: EntityManager) => Promise<void> | void,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const record = await this.lockForUpdate(manager, id, expectedVersion);
       await change(record, manager);
@@ -119,7 +121,11 @@ export abstract class RecordService<T extends BaseRecord> {
   async restore(id: string): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const record = isUuid(id)
-        ? await manager.findOne(this.entity, { where: { id } as FindOptionsWhere<T>, withDeleted: true, lock: { mode: 'pessimistic_write' } })
+        ? await manager.findOne(this.entity, {
+            where: { id } as FindOptionsWhere<T>,
+            withDeleted: true,
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!record) throw notFound(this.typeName, id);
       if (!record.deletedAt) return record;

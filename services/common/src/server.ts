@@ -32,9 +32,7 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
 }
 
 /** Express + Apollo Server on one HTTP server, with /graphql, /health and /ready, drained on stop. */
-export async function startGraphQLServer<TContext extends BaseContext>(
-  options: GraphQLServerOptions<TContext>,
-): Promise<RunningServer> {
+export async function startGraphQLServer<TContext extends BaseContext>(options: GraphQLServerOptions<TContext>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -46,7 +44,9 @@ export async function startGraphQLServer<TContext extends BaseContext>(
     // Shutdown is ours (onShutdownSignal): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
-      formatError(formatted, () => options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error')),
+      formatError(formatted, () =>
+        options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error'),
+      ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

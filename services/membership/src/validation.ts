@@ -10,7 +10,12 @@ export function cleanText(errors: FieldErrors, field: string, value: string | nu
   return text;
 }
 
-export function checkDateRange(errors: FieldErrors, startsOn: string | null | undefined, endsOn: string | null | undefined, endField = 'endsOn'): void {
+export function checkDateRange(
+  errors: FieldErrors,
+  startsOn: string | null | undefined,
+  endsOn: string | null | undefined,
+  endField = 'endsOn',
+): void {
   if (startsOn && endsOn && endsOn < startsOn) errors.add(endField, 'must not be before the start date');
 }
 

@@ -139,7 +139,10 @@ const VISIT_KINDS: VisitKind[] = [
     weight: 1,
     from: '2020-07-28',
     to: '2020-09-15',
-    activities: ['tuyên truyền phòng, chống dịch COVID-19 (pandemic communication)', 'hướng dẫn khai báo y tế (help with health declarations)'],
+    activities: [
+      'tuyên truyền phòng, chống dịch COVID-19 (pandemic communication)',
+      'hướng dẫn khai báo y tế (help with health declarations)',
+    ],
   },
   {
     purpose: VisitPurpose.RELIEF,
@@ -226,8 +229,18 @@ export function buildPhuThoUnion(): OrganizationSeed {
   const allCommunes = [...communes.values()].flat();
 
   const roll = new MemberRoll(organization);
-  const addPerson = (unit: UnitRow, ages: [number, number], latestJoin: string, extra: { fullName?: string; gender?: Gender; tags?: string[]; officeHolder: boolean }): MemberRow => {
-    const gender = extra.gender ?? random.weighted([[Gender.MALE, 52], [Gender.FEMALE, 48]]);
+  const addPerson = (
+    unit: UnitRow,
+    ages: [number, number],
+    latestJoin: string,
+    extra: { fullName?: string; gender?: Gender; tags?: string[]; officeHolder: boolean },
+  ): MemberRow => {
+    const gender =
+      extra.gender ??
+      random.weighted([
+        [Gender.MALE, 52],
+        [Gender.FEMALE, 48],
+      ]);
     const fullName = extra.fullName ?? vietnameseName(random, gender);
     const age = random.int(...ages);
     const dateOfBirth = people.dateOfBirth(age);

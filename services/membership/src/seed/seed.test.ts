@@ -39,7 +39,9 @@ async function fingerprint(): Promise<string[]> {
   const tables = ['organization', 'org_unit', 'member', '"position"', 'assignment', 'field_visit'];
   return Promise.all(
     tables.map(async (table) => {
-      const [row]: { hash: string }[] = await dataSource.query(`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) AS hash FROM ${table} t`);
+      const [row]: { hash: string }[] = await dataSource.query(
+        `SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t.id), '')) AS hash FROM ${table} t`,
+      );
       return row.hash;
     }),
   );
@@ -76,15 +78,26 @@ describe('seedMembership', () => {
       [unitSeedId('LSP', 'UP-D-LUCKNOW')],
     );
     expect(lucknow).toEqual([{ name: 'लखनऊ', name_latin: 'Lucknow', children: 5 }]);
-    const vietTri: { name: string }[] = await dataSource.query('SELECT name FROM org_unit WHERE id = $1', [unitSeedId('DTN-PT', 'PT-THANH-PHO-VIET-TRI')]);
+    const vietTri: { name: string }[] = await dataSource.query('SELECT name FROM org_unit WHERE id = $1', [
+      unitSeedId('DTN-PT', 'PT-THANH-PHO-VIET-TRI'),
+    ]);
     expect(vietTri).toEqual([{ name: 'Thành phố Việt Trì' }]);
   });
 
   it('gives every unit a path from its root down to itself, below a higher level, with derived names', async () => {
-    const units: { id: string; organization_id: string; parent_id: string | null; level: string; name: string; name_latin: string; path: string[]; search_key: string }[] =
-      await dataSource.query('SELECT id, organization_id, parent_id, level, name, name_latin, path, search_key FROM org_unit');
+    const units: {
+      id: string;
+      organization_id: string;
+      parent_id: string | null;
+      level: string;
+      name: string;
+      name_latin: string;
+      path: string[];
+      search_key: string;
+    }[] = await dataSource.query('SELECT id, organization_id, parent_id, level, name, name_latin, path, search_key FROM org_unit');
     const organizations = await dataSource.getRepository(Organization).find();
-    const rank = (organizationId: string, level: string) => organizations.find((o) => o.id === organizationId)!.unitLevels.find((l) => l.key === level)!.rank;
+    const rank = (organizationId: string, level: string) =>
+      organizations.find((o) => o.id === organizationId)!.unitLevels.find((l) => l.key === level)!.rank;
     const byId = new Map(units.map((unit) => [unit.id, unit]));
     const roots = new Map(units.filter((unit) => unit.parent_id === null).map((unit) => [unit.organization_id, unit.id]));
     expect([...roots.values()].sort()).toEqual([UP_STATE, PHU_THO_PROVINCE].sort());
@@ -101,9 +114,8 @@ describe('seedMembership', () => {
   });
 
   it('has members findable by Latin spelling, with valid E.164 phones and derived names', async () => {
-    const members: { full_name: string; full_name_latin: string; search_key: string; phone: string | null; organization_id: string }[] = await dataSource.query(
-      'SELECT full_name, full_name_latin, search_key, phone, organization_id FROM member',
-    );
+    const members: { full_name: string; full_name_latin: string; search_key: string; phone: string | null; organization_id: string }[] =
+      await dataSource.query('SELECT full_name, full_name_latin, search_key, phone, organization_id FROM member');
     expect(members.filter((m) => m.organization_id === UP_PARTY_ID)).toHaveLength(2400);
     expect(members.filter((m) => m.organization_id === PHU_THO_UNION_ID)).toHaveLength(600);
     expect(members.some((m) => m.full_name === 'संजय राय')).toBe(true);
@@ -136,7 +148,12 @@ describe('seedMembership', () => {
   });
 
   it('dates nothing in the future, and office terms, assignments and visits consistently', async () => {
-    expect(await count(`member WHERE joined_on > $1 OR date_of_birth > $1 OR joined_on < '2005-01-01' OR joined_on < date_of_birth + interval '16 years'`, [today()])).toBe(0);
+    expect(
+      await count(
+        `member WHERE joined_on > $1 OR date_of_birth > $1 OR joined_on < '2005-01-01' OR joined_on < date_of_birth + interval '16 years'`,
+        [today()],
+      ),
+    ).toBe(0);
     expect(await count(`"position" WHERE starts_on > $1 OR ends_on > $1`, [today()])).toBe(0);
     expect(await count(`"position" p JOIN member m ON m.id = p.member_id WHERE p.starts_on < m.joined_on`)).toBe(0);
     expect(await count(`"position" WHERE ends_on IS NOT NULL`)).toBeGreaterThanOrEqual(3);

@@ -36,7 +36,11 @@ const SEED_LOCK = 76_340_001;
 
 const formatCount = (count: number) => count.toLocaleString('en-US');
 
-async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
+async function insertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T>[],
+): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
     await manager
       .createQueryBuilder()
@@ -85,7 +89,9 @@ export async function seedMembership(dataSource: DataSource, options: { log?: (m
   const started = Date.now();
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    const present: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1)', [DEMO_ORGANIZATIONS.map((o) => o.id)]);
+    const present: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1)', [
+      DEMO_ORGANIZATIONS.map((o) => o.id),
+    ]);
     const missing = DEMO_ORGANIZATIONS.filter((organization) => !present.some((row) => row.id === organization.id));
     for (const { build } of missing) {
       const seed = build();
@@ -104,7 +110,11 @@ export async function seedMembership(dataSource: DataSource, options: { log?: (m
       );
     }
     const summary = { ...(await countDemoRecords(manager)), alreadySeeded: missing.length === 0 };
-    log(missing.length ? `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'seed: demo organisations already present, nothing written');
+    log(
+      missing.length
+        ? `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`
+        : 'seed: demo organisations already present, nothing written',
+    );
     return summary;
   });
 }

@@ -6,7 +6,17 @@ import { BOOTH_LOCALITIES, BOOTH_VENUES, DEMO_CONSTITUENCIES, HINDI_NAMES, URDU_
 import { INDIA_MOBILES, PersonFactory } from './people';
 import { addDays, addYears, Random } from './random';
 import { UTTAR_PRADESH } from './reference-units';
-import { codeSlug, DATA_AS_OF, MemberRoll, UnitTree, type MemberRow, type OrganizationRow, type OrganizationSeed, type PositionRow, type UnitRow } from './rows';
+import {
+  codeSlug,
+  DATA_AS_OF,
+  MemberRoll,
+  UnitTree,
+  type MemberRow,
+  type OrganizationRow,
+  type OrganizationSeed,
+  type PositionRow,
+  type UnitRow,
+} from './rows';
 
 // Demo data for cases 1 and 2: a state party in Uttar Pradesh.
 
@@ -52,7 +62,15 @@ interface UpUnits {
 
 /** State → 6 regions → 18 divisions → 75 districts (real), and below four demo districts 5 assembly constituencies → 4 mandals → 25 booths each. */
 function buildUnits(tree: UnitTree, random: Random): UpUnits {
-  const units: UpUnits = { state: tree.add(null, 'state', 'UP', UTTAR_PRADESH.name, UTTAR_PRADESH.nameLatin), regions: [], divisions: [], districts: [], constituencies: [], mandals: [], booths: [] };
+  const units: UpUnits = {
+    state: tree.add(null, 'state', 'UP', UTTAR_PRADESH.name, UTTAR_PRADESH.nameLatin),
+    regions: [],
+    divisions: [],
+    districts: [],
+    constituencies: [],
+    mandals: [],
+    booths: [],
+  };
   UTTAR_PRADESH.regions.forEach((region, r) => {
     const regionUnit = tree.add(units.state, 'region', `UP-R${r + 1}`, region.name, region.nameLatin);
     units.regions.push(regionUnit);
@@ -70,7 +88,13 @@ function buildUnits(tree: UnitTree, random: Random): UpUnits {
   return units;
 }
 
-function addConstituencies(tree: UnitTree, random: Random, district: UnitRow, units: UpUnits, constituencies: (typeof DEMO_CONSTITUENCIES)[string]): void {
+function addConstituencies(
+  tree: UnitTree,
+  random: Random,
+  district: UnitRow,
+  units: UpUnits,
+  constituencies: (typeof DEMO_CONSTITUENCIES)[string],
+): void {
   constituencies.forEach((constituency, c) => {
     const vidhanSabha = tree.add(district, 'vidhan_sabha', `${district.code}-VS${c + 1}`, constituency.name, constituency.nameLatin);
     units.constituencies.push(vidhanSabha);
@@ -96,15 +120,63 @@ function addConstituencies(tree: UnitTree, random: Random, district: UnitRow, un
 function planOffices(units: UpUnits, random: Random): Office[] {
   const offices: Office[] = [];
   const pair = (unit: UnitRow, level: string, from: string, to: string, ages: [number, number]) => {
-    offices.push({ unit, title: PositionTitle.PRESIDENT, label: `${level} president`, startsOn: random.date(from, to), endsOn: null, ages });
-    offices.push({ unit, title: PositionTitle.GENERAL_SECRETARY, label: `${level} general secretary`, startsOn: random.date(from, to), endsOn: null, ages });
+    offices.push({
+      unit,
+      title: PositionTitle.PRESIDENT,
+      label: `${level} president`,
+      startsOn: random.date(from, to),
+      endsOn: null,
+      ages,
+    });
+    offices.push({
+      unit,
+      title: PositionTitle.GENERAL_SECRETARY,
+      label: `${level} general secretary`,
+      startsOn: random.date(from, to),
+      endsOn: null,
+      ages,
+    });
   };
-  offices.push({ unit: units.state, title: PositionTitle.PRESIDENT, label: 'State president', startsOn: '2022-08-25', endsOn: null, ages: [52, 68] });
-  offices.push({ unit: units.state, title: PositionTitle.GENERAL_SECRETARY, label: 'State general secretary', startsOn: '2022-09-10', endsOn: null, ages: [45, 65] });
+  offices.push({
+    unit: units.state,
+    title: PositionTitle.PRESIDENT,
+    label: 'State president',
+    startsOn: '2022-08-25',
+    endsOn: null,
+    ages: [52, 68],
+  });
+  offices.push({
+    unit: units.state,
+    title: PositionTitle.GENERAL_SECRETARY,
+    label: 'State general secretary',
+    startsOn: '2022-09-10',
+    endsOn: null,
+    ages: [45, 65],
+  });
   const itDepartment = { unit: units.state, endsOn: null, tags: ['it-cell'] };
-  offices.push({ ...itDepartment, title: PositionTitle.CONVENOR, label: 'IT department convenor', startsOn: '2021-06-01', ages: [34, 48], fullName: 'संजय राय', gender: Gender.MALE });
-  offices.push({ ...itDepartment, title: PositionTitle.CO_CONVENOR, label: 'IT department co-convenor', startsOn: '2021-06-01', ages: [28, 45] });
-  offices.push({ ...itDepartment, title: PositionTitle.CO_CONVENOR, label: 'IT department co-convenor', startsOn: '2023-03-15', ages: [28, 45] });
+  offices.push({
+    ...itDepartment,
+    title: PositionTitle.CONVENOR,
+    label: 'IT department convenor',
+    startsOn: '2021-06-01',
+    ages: [34, 48],
+    fullName: 'संजय राय',
+    gender: Gender.MALE,
+  });
+  offices.push({
+    ...itDepartment,
+    title: PositionTitle.CO_CONVENOR,
+    label: 'IT department co-convenor',
+    startsOn: '2021-06-01',
+    ages: [28, 45],
+  });
+  offices.push({
+    ...itDepartment,
+    title: PositionTitle.CO_CONVENOR,
+    label: 'IT department co-convenor',
+    startsOn: '2023-03-15',
+    ages: [28, 45],
+  });
   for (const region of units.regions) pair(region, 'Region', '2022-09-15', '2023-03-31', [42, 66]);
   for (const division of units.divisions) pair(division, 'Division', '2022-10-01', '2023-06-30', [40, 65]);
   for (const district of units.districts) pair(district, 'District', '2022-11-01', '2023-09-30', [38, 65]);
@@ -124,14 +196,23 @@ function planOffices(units: UpUnits, random: Random): Office[] {
         (office.unit === units.state || ['UP-R2', 'UP-R5'].includes(office.unit.code) || demoDistrictIds.has(office.unit.id))),
   );
   for (const office of succeeded) {
-    offices.push({ ...office, startsOn: addYears(office.startsOn, -3), endsOn: addDays(office.startsOn, -1), ages: [45, 70], fullName: undefined, gender: undefined });
+    offices.push({
+      ...office,
+      startsOn: addYears(office.startsOn, -3),
+      endsOn: addDays(office.startsOn, -1),
+      ages: [45, 70],
+      fullName: undefined,
+      gender: undefined,
+    });
   }
   return offices;
 }
 
 function hindiName(random: Random, gender: Gender): string {
   const pool: NamePool = random.chance(0.12) ? URDU_NAMES : HINDI_NAMES;
-  const given = random.pick(gender === Gender.FEMALE ? pool.female : gender === Gender.MALE ? pool.male : random.pick([pool.male, pool.female]));
+  const given = random.pick(
+    gender === Gender.FEMALE ? pool.female : gender === Gender.MALE ? pool.male : random.pick([pool.male, pool.female]),
+  );
   return `${given} ${random.pick(pool.surnames)}`;
 }
 
@@ -161,8 +242,24 @@ export function buildUpParty(): OrganizationSeed {
   const units = buildUnits(tree, random);
   const roll = new MemberRoll(organization);
 
-  const addPerson = (unit: UnitRow, ages: [number, number], latestJoin: string, extra: { fullName?: string; gender?: Gender; tags?: string[]; officeHolder: boolean }): MemberRow => {
-    const gender = extra.gender ?? (extra.officeHolder ? random.weighted([[Gender.MALE, 80], [Gender.FEMALE, 20]]) : random.weighted([[Gender.MALE, 60], [Gender.FEMALE, 38], [Gender.UNDISCLOSED, 2]]));
+  const addPerson = (
+    unit: UnitRow,
+    ages: [number, number],
+    latestJoin: string,
+    extra: { fullName?: string; gender?: Gender; tags?: string[]; officeHolder: boolean },
+  ): MemberRow => {
+    const gender =
+      extra.gender ??
+      (extra.officeHolder
+        ? random.weighted([
+            [Gender.MALE, 80],
+            [Gender.FEMALE, 20],
+          ])
+        : random.weighted([
+            [Gender.MALE, 60],
+            [Gender.FEMALE, 38],
+            [Gender.UNDISCLOSED, 2],
+          ]));
     const fullName = extra.fullName ?? hindiName(random, gender);
     const age = random.int(...ages);
     const dateOfBirth = people.dateOfBirth(age);
@@ -182,7 +279,12 @@ export function buildUpParty(): OrganizationSeed {
   const positions: PositionRow[] = planOffices(units, random).map((office) => {
     // Office bearers live in the unit they lead, and joined at least a year before taking office.
     const { fullName, gender, tags } = office;
-    const member = addPerson(office.unit, office.ages, addYears(office.startsOn, -1), { fullName, gender, tags, officeHolder: office.endsOn === null });
+    const member = addPerson(office.unit, office.ages, addYears(office.startsOn, -1), {
+      fullName,
+      gender,
+      tags,
+      officeHolder: office.endsOn === null,
+    });
     return {
       id: seedId('position', `${member.membershipNumber}:${office.unit.code}:${office.title}:${office.startsOn}`),
       memberId: member.id,

@@ -1,7 +1,16 @@
-import { FieldErrors, paginate, RecordService, requireUuids, searchKeyCondition, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import {
+  FieldErrors,
+  paginate,
+  RecordService,
+  requireUuids,
+  searchKeyCondition,
+  toSortFields,
+  whereIds,
+  type PageInput,
+  escapeLike,
+} from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkSameOrganization } from '../../references';
-import { checkDateRange } from '../../validation';
+import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive } from '../../references';
 import type { MemberService } from '../member/member.service';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
 import { Assignment } from './assignment.entity';
@@ -25,16 +34,13 @@ export class AssignmentService extends RecordService<Assignment> {
       const name = searchKeyCondition('search_key', filter.q);
       query.andWhere(`(a.note ILIKE :qText OR a.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
         ...name?.parameters,
-        qText: `%${filter.q.trim()}%`,
+        qText: `%${escapeLike(filter.q.trim())}%`,
       });
     }
     if (filter.cadreId) query.andWhere('a.cadreId = :cadreId', { cadreId: filter.cadreId });
     if (filter.unitId) query.andWhere('a.unitId = :unitId', { unitId: filter.unitId });
     if (filter.withinUnit) query.andWhere(unitWithin('a.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
-    if (filter.active !== undefined && filter.active !== null) {
-      const inForce = '(a.startsOn <= :day AND (a.endsOn IS NULL OR a.endsOn >= :day))';
-      query.andWhere(filter.active ? inForce : `NOT ${inForce}`, { day: today() });
-    }
+    whereActive(query, filter.active);
     return query;
   }
 
@@ -45,17 +51,18 @@ export class AssignmentService extends RecordService<Assignment> {
   async create(input: AssignmentInput): Promise<Assignment> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.cadreId, memberField: 'cadreId', unitId: input.unitId });
-      checkSameOrganization(errors, member, unit);
-      const startsOn = input.startsOn ?? today();
-      checkDateRange(errors, startsOn, input.endsOn);
+      const { member, unit } = await checkMemberAndUnit(manager, errors, {
+        memberId: input.cadreId,
+        memberField: 'cadreId',
+        unitId: input.unitId,
+      });
+      const period = periodAfter(errors, input);
       errors.throwIfAny();
       return manager.save(
         manager.create(Assignment, {
           cadreId: member!.id,
           unitId: unit!.id,
-          startsOn,
-          endsOn: input.endsOn ?? null,
+          ...period,
           note: input.note?.trim() || null,
         }),
       );
@@ -65,17 +72,10 @@ export class AssignmentService extends RecordService<Assignment> {
   async updateRecord(id: string, input: AssignmentUpdateInput, expectedVersion?: number): Promise<Assignment> {
     return this.update(id, expectedVersion, async (assignment, manager) => {
       const errors = new FieldErrors();
-      if (input.unitId !== undefined) {
-        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: assignment.cadreId, memberField: 'cadreId', unitId: input.unitId });
-        checkSameOrganization(errors, member, unit);
-        if (unit) assignment.unitId = unit.id;
-      }
-      const startsOn = input.startsOn ?? assignment.startsOn;
-      const endsOn = input.endsOn !== undefined ? input.endsOn || null : assignment.endsOn;
-      checkDateRange(errors, startsOn, endsOn);
+      const unit = await checkNewUnit(manager, errors, { memberId: assignment.cadreId, memberField: 'cadreId', unitId: input.unitId });
+      const period = periodAfter(errors, input, assignment);
       errors.throwIfAny();
-      assignment.startsOn = startsOn;
-      assignment.endsOn = endsOn;
+      Object.assign(assignment, period, unit ? { unitId: unit.id } : {});
       if (input.note !== undefined) assignment.note = input.note?.trim() || null;
     });
   }

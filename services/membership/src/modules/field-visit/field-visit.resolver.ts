@@ -4,7 +4,14 @@ import type { MembershipContext } from '../../context';
 import { Member } from '../member/member.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { FieldVisit } from './field-visit.entity';
-import { CadreVisitSummary, FieldVisitFilter, FieldVisitInput, FieldVisitPage, FieldVisitSort, FieldVisitUpdateInput } from './field-visit.types';
+import {
+  CadreVisitSummary,
+  FieldVisitFilter,
+  FieldVisitInput,
+  FieldVisitPage,
+  FieldVisitSort,
+  FieldVisitUpdateInput,
+} from './field-visit.types';
 
 @Resolver(() => FieldVisit)
 export class FieldVisitResolver extends CrudResolver({

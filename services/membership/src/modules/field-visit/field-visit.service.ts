@@ -1,6 +1,17 @@
-import { badUserInput, FieldErrors, isUuid, paginate, RecordService, requireUuids, searchKeyCondition, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import {
+  badUserInput,
+  FieldErrors,
+  paginate,
+  RecordService,
+  requireUuids,
+  searchKeyCondition,
+  toSortFields,
+  whereIds,
+  type PageInput,
+  escapeLike,
+} from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkSameOrganization } from '../../references';
+import { checkMemberAndUnit, checkNewUnit } from '../../references';
 import { checkNotInFuture } from '../../validation';
 import type { MemberService } from '../member/member.service';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
@@ -29,7 +40,7 @@ export class FieldVisitService extends RecordService<FieldVisit> {
       const name = searchKeyCondition('search_key', filter.q);
       query.andWhere(
         `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText OR v.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`,
-        { ...name?.parameters, qText: `%${filter.q.trim()}%` },
+        { ...name?.parameters, qText: `%${escapeLike(filter.q.trim())}%` },
       );
     }
     if (filter.cadreId) query.andWhere('v.cadreId = :cadreId', { cadreId: filter.cadreId });
@@ -48,8 +59,11 @@ export class FieldVisitService extends RecordService<FieldVisit> {
   async create(input: FieldVisitInput): Promise<FieldVisit> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.cadreId, memberField: 'cadreId', unitId: input.unitId });
-      checkSameOrganization(errors, member, unit);
+      const { member, unit } = await checkMemberAndUnit(manager, errors, {
+        memberId: input.cadreId,
+        memberField: 'cadreId',
+        unitId: input.unitId,
+      });
       checkNotInFuture(errors, 'visitedOn', input.visitedOn);
       errors.throwIfAny();
       return manager.save(
@@ -68,11 +82,8 @@ export class FieldVisitService extends RecordService<FieldVisit> {
   async updateRecord(id: string, input: FieldVisitUpdateInput, expectedVersion?: number): Promise<FieldVisit> {
     return this.update(id, expectedVersion, async (visit, manager) => {
       const errors = new FieldErrors();
-      if (input.unitId !== undefined) {
-        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: visit.cadreId, memberField: 'cadreId', unitId: input.unitId });
-        checkSameOrganization(errors, member, unit);
-        if (unit) visit.unitId = unit.id;
-      }
+      const unit = await checkNewUnit(manager, errors, { memberId: visit.cadreId, memberField: 'cadreId', unitId: input.unitId });
+      if (unit) visit.unitId = unit.id;
       if (input.visitedOn !== undefined) checkNotInFuture(errors, 'visitedOn', input.visitedOn);
       errors.throwIfAny();
       if (input.visitedOn) visit.visitedOn = input.visitedOn;
@@ -84,17 +95,19 @@ export class FieldVisitService extends RecordService<FieldVisit> {
 
   /** Per cadre of the organisation: visits, distinct units and days in the field between two dates. */
   async summary(organizationId: string, from: string, to: string): Promise<CadreVisitSummary[]> {
-    if (!isUuid(organizationId)) throw badUserInput({ organizationId: `no Organization with id ${organizationId}` });
+    if (!(await this.members.organizations.get(organizationId)))
+      throw badUserInput({ organizationId: `no Organization with id ${organizationId}` });
     if (to < from) throw badUserInput({ to: 'must not be before from' });
-    const rows: { member_id: string; visits: string; units: string; days: string; first: string; last: string }[] = await this.dataSource.query(
-      `SELECT v.member_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
+    const rows: { member_id: string; visits: string; units: string; days: string; first: string; last: string }[] =
+      await this.dataSource.query(
+        `SELECT v.member_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
               to_char(min(v.visited_on), 'YYYY-MM-DD') AS first, to_char(max(v.visited_on), 'YYYY-MM-DD') AS last
          FROM field_visit v JOIN member m ON m.id = v.member_id
         WHERE m.organization_id = $1 AND v.visited_on BETWEEN $2 AND $3 AND v.deleted_at IS NULL
         GROUP BY v.member_id
         ORDER BY count(*) DESC, v.member_id`,
-      [organizationId, from, to],
-    );
+        [organizationId, from, to],
+      );
     const cadres = await this.members.loader.loadMany(rows.map((row) => row.member_id));
     return rows.map((row, index) => ({
       cadre: cadres[index] as CadreVisitSummary['cadre'],

@@ -12,6 +12,7 @@ import {
   whereIds,
   type FieldMessages,
   type PageInput,
+  escapeLike,
 } from '@sangathan/common';
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -58,7 +59,7 @@ export class MemberService extends RecordService<Member> {
       const digits = q.replace(/\D/g, '');
       query.andWhere(
         `((${name?.sql ?? 'FALSE'}) OR m.fullName ILIKE :qText OR m.membershipNumber ILIKE :qNumber${digits.length >= 4 ? ' OR m.phone LIKE :qPhone' : ''})`,
-        { ...name?.parameters, qText: `%${q}%`, qNumber: `${q}%`, qPhone: `%${digits}%` },
+        { ...name?.parameters, qText: `%${escapeLike(q)}%`, qNumber: `${escapeLike(q)}%`, qPhone: `%${digits}%` },
       );
     }
     if (filter.organizationId) query.andWhere('m.organizationId = :organizationId', { organizationId: filter.organizationId });
@@ -133,7 +134,8 @@ export class MemberService extends RecordService<Member> {
 
     if (input.gender !== undefined) values.gender = input.gender;
     if (input.dateOfBirth !== undefined) {
-      if (input.dateOfBirth && input.dateOfBirth < EARLIEST_BIRTH_DATE) errors.add('dateOfBirth', `must not be before ${EARLIEST_BIRTH_DATE}`);
+      if (input.dateOfBirth && input.dateOfBirth < EARLIEST_BIRTH_DATE)
+        errors.add('dateOfBirth', `must not be before ${EARLIEST_BIRTH_DATE}`);
       checkNotInFuture(errors, 'dateOfBirth', input.dateOfBirth);
       values.dateOfBirth = input.dateOfBirth || null;
     }
@@ -143,7 +145,11 @@ export class MemberService extends RecordService<Member> {
       else {
         const phone = normalizePhone(raw, organization?.country ?? 'IN');
         if (phone) values.phone = phone;
-        else errors.add('phone', `"${raw}" is not a valid phone number${organization ? ` for ${organization.country}` : ''}; use international form such as +919812345678`);
+        else
+          errors.add(
+            'phone',
+            `"${raw}" is not a valid phone number${organization ? ` for ${organization.country}` : ''}; use international form such as +919812345678`,
+          );
       }
     }
     if (input.email !== undefined) {
@@ -195,7 +201,9 @@ export class MemberService extends RecordService<Member> {
   }
 
   protected override async restoreBlockers(member: Member, manager: EntityManager): Promise<FieldMessages> {
-    const taken = await manager.exists(Member, { where: { organizationId: member.organizationId, membershipNumber: member.membershipNumber } });
+    const taken = await manager.exists(Member, {
+      where: { organizationId: member.organizationId, membershipNumber: member.membershipNumber },
+    });
     return taken ? { membershipNumber: `${member.membershipNumber} is now used by another member` } : {};
   }
 }

@@ -7,7 +7,15 @@ beforeAll(async () => {
 afterAll(() => service.stop());
 
 const MEMBER_FIELDS = 'id version fullName fullNameLatin phone email membershipNumber joinedOn status tags unit { code }';
-type MemberRow = { id: string; version: number; fullName: string; fullNameLatin: string; phone: string | null; membershipNumber: string; status: string };
+type MemberRow = {
+  id: string;
+  version: number;
+  fullName: string;
+  fullNameLatin: string;
+  phone: string | null;
+  membershipNumber: string;
+  status: string;
+};
 
 async function search(organizationId: string, q: string) {
   const { members } = await service.data<{ members: { items: { fullName: string }[] } }>(
@@ -24,7 +32,16 @@ describe('members', () => {
     const tree = await createPartyFixture(service, 'A');
     const { createMember: member } = await service.data<{ createMember: MemberRow }>(
       `mutation ($input: MemberInput!) { createMember(input: $input) { ${MEMBER_FIELDS} } }`,
-      { input: { organizationId: tree.organizationId, fullName: 'संजय राय', phone: '098123 45678', email: 'Sanjay@Example.org', unitId: tree.booths[0], tags: ['it-cell', ' it-cell ', 'youth'] } },
+      {
+        input: {
+          organizationId: tree.organizationId,
+          fullName: 'संजय राय',
+          phone: '098123 45678',
+          email: 'Sanjay@Example.org',
+          unitId: tree.booths[0],
+          tags: ['it-cell', ' it-cell ', 'youth'],
+        },
+      },
     );
     expect(member).toMatchObject({
       fullName: 'संजय राय',
@@ -47,7 +64,12 @@ describe('members', () => {
   it('finds Devanagari names from Latin queries and Vietnamese names without diacritics', async () => {
     const tree = await createPartyFixture(service, 'B');
     for (const fullName of ['संजय राय', 'अजय कुमार', 'Nguyễn Thanh Tâm', 'Nguyễn Văn Nam']) {
-      await createMember(service, { organizationId: tree.organizationId, fullName, unitId: tree.booths[0], phone: fullName === 'अजय कुमार' ? '+919876500001' : undefined });
+      await createMember(service, {
+        organizationId: tree.organizationId,
+        fullName,
+        unitId: tree.booths[0],
+        phone: fullName === 'अजय कुमार' ? '+919876500001' : undefined,
+      });
     }
     expect(await search(tree.organizationId, 'sanjay')).toEqual(['संजय राय']);
     expect(await search(tree.organizationId, 'Sanjay Rai')).toEqual(['संजय राय']);
@@ -68,12 +90,16 @@ describe('members', () => {
     ['a duplicate membership number', { membershipNumber: 'TPC-0000001' }, 'membershipNumber'],
   ])('refuses %s with BAD_USER_INPUT on that field and writes nothing', async (_label, bad, field) => {
     const tree = await createPartyFixture(service, `C${field.length}${Object.keys(bad)[0].length}`.slice(0, 4));
-    await createMember(service, { organizationId: tree.organizationId, fullName: 'पहला सदस्य', unitId: tree.booths[0], membershipNumber: 'TPC-0000001' });
+    await createMember(service, {
+      organizationId: tree.organizationId,
+      fullName: 'पहला सदस्य',
+      unitId: tree.booths[0],
+      membershipNumber: 'TPC-0000001',
+    });
     const before = await memberCount();
-    const result = await service.request(
-      `mutation ($input: MemberInput!) { createMember(input: $input) { id } }`,
-      { input: { organizationId: tree.organizationId, fullName: 'राम', unitId: tree.booths[0], ...bad } },
-    );
+    const result = await service.request(`mutation ($input: MemberInput!) { createMember(input: $input) { id } }`, {
+      input: { organizationId: tree.organizationId, fullName: 'राम', unitId: tree.booths[0], ...bad },
+    });
     expect(result.data).toBeNull();
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(result.errors?.[0].extensions?.fields as object)).toEqual([field]);
@@ -97,9 +123,15 @@ describe('members', () => {
       { id },
     );
     expect(updated.updateMember).toMatchObject({ fullName: 'श्याम लाल', fullNameLatin: 'Shyam Lal', status: 'SUSPENDED', version: 2 });
-    const stale = await service.request(`mutation ($id: ID!) { updateMember(id: $id, input: { fullName: "कोई और" }, expectedVersion: 1) { id } }`, { id });
+    const stale = await service.request(
+      `mutation ($id: ID!) { updateMember(id: $id, input: { fullName: "कोई और" }, expectedVersion: 1) { id } }`,
+      { id },
+    );
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, currentVersion: 2 });
-    const badPhone = await service.request(`mutation ($id: ID!) { updateMember(id: $id, input: { phone: "abc", fullName: "नया" }, expectedVersion: 2) { id } }`, { id });
+    const badPhone = await service.request(
+      `mutation ($id: ID!) { updateMember(id: $id, input: { phone: "abc", fullName: "नया" }, expectedVersion: 2) { id } }`,
+      { id },
+    );
     expect(badPhone.errors?.[0].extensions?.fields).toEqual({ phone: expect.any(String) });
     const { member } = await service.data<{ member: MemberRow }>(`query ($id: ID!) { member(id: $id) { ${MEMBER_FIELDS} } }`, { id });
     expect(member).toMatchObject({ fullName: 'श्याम लाल', version: 2 });
@@ -109,22 +141,45 @@ describe('members', () => {
     const tree = await createPartyFixture(service, 'F');
     const names = ['अ', 'ब', 'क', 'द', 'Minh', 'An', 'Bảo', 'Zed'];
     for (let i = 0; i < 23; i++) {
-      await createMember(service, { organizationId: tree.organizationId, fullName: `${names[i % names.length]} ${i % 3}`, unitId: tree.booths[i % 8], dateOfBirth: i % 4 ? `19${70 + i}-01-01` : undefined });
+      await createMember(service, {
+        organizationId: tree.organizationId,
+        fullName: `${names[i % names.length]} ${i % 3}`,
+        unitId: tree.booths[i % 8],
+        dateOfBirth: i % 4 ? `19${70 + i}-01-01` : undefined,
+      });
     }
-    for (const sort of [[{ field: 'fullNameLatin', direction: 'ASC' }], [{ field: 'dateOfBirth', direction: 'DESC' }, { field: 'fullName', direction: 'ASC' }]]) {
+    for (const sort of [
+      [{ field: 'fullNameLatin', direction: 'ASC' }],
+      [
+        { field: 'dateOfBirth', direction: 'DESC' },
+        { field: 'fullName', direction: 'ASC' },
+      ],
+    ]) {
       const query = `query ($org: ID!, $sort: [MemberSort!], $page: PageInput) { members(filter: { organizationId: $org }, sort: $sort, page: $page) { total nextCursor items { id } } }`;
-      const all = await service.data<{ members: { items: { id: string }[]; total: number } }>(query, { org: tree.organizationId, sort, page: { limit: 100 } });
+      const all = await service.data<{ members: { items: { id: string }[]; total: number } }>(query, {
+        org: tree.organizationId,
+        sort,
+        page: { limit: 100 },
+      });
       expect(all.members.total).toBe(23);
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const page: { members: { items: { id: string }[]; total: number; nextCursor: string | null } } = await service.data(query, { org: tree.organizationId, sort, page: { limit: 5, after } });
+        const page: { members: { items: { id: string }[]; total: number; nextCursor: string | null } } = await service.data(query, {
+          org: tree.organizationId,
+          sort,
+          page: { limit: 5, after },
+        });
         expect(page.members.total).toBe(23);
         seen.push(...page.members.items.map((m) => m.id));
         after = page.members.nextCursor;
       } while (after);
       expect(seen).toEqual(all.members.items.map((m) => m.id));
-      const offsetPage = await service.data<{ members: { items: { id: string }[] } }>(query, { org: tree.organizationId, sort, page: { limit: 5, offset: 10 } });
+      const offsetPage = await service.data<{ members: { items: { id: string }[] } }>(query, {
+        org: tree.organizationId,
+        sort,
+        page: { limit: 5, offset: 10 },
+      });
       expect(offsetPage.members.items.map((m) => m.id)).toEqual(seen.slice(10, 15));
     }
   });
@@ -138,11 +193,27 @@ describe('members', () => {
 
   it('filters by subtree, status and tags', async () => {
     const tree = await createPartyFixture(service, 'G');
-    await createMember(service, { organizationId: tree.organizationId, fullName: 'एक', unitId: tree.booths[0], tags: ['youth', 'it-cell'] });
-    await createMember(service, { organizationId: tree.organizationId, fullName: 'दो', unitId: tree.booths[5], status: 'LAPSED', tags: ['youth'] });
+    await createMember(service, {
+      organizationId: tree.organizationId,
+      fullName: 'एक',
+      unitId: tree.booths[0],
+      tags: ['youth', 'it-cell'],
+    });
+    await createMember(service, {
+      organizationId: tree.organizationId,
+      fullName: 'दो',
+      unitId: tree.booths[5],
+      status: 'LAPSED',
+      tags: ['youth'],
+    });
     await createMember(service, { organizationId: tree.organizationId, fullName: 'तीन', unitId: tree.districts[0] });
     const names = async (filter: Record<string, unknown>) =>
-      (await service.data<{ members: { items: { fullName: string }[] } }>(`query ($f: MemberFilter) { members(filter: $f, sort: [{ field: fullName }]) { items { fullName } } }`, { f: filter })).members.items.map((m) => m.fullName);
+      (
+        await service.data<{ members: { items: { fullName: string }[] } }>(
+          `query ($f: MemberFilter) { members(filter: $f, sort: [{ field: fullName }]) { items { fullName } } }`,
+          { f: filter },
+        )
+      ).members.items.map((m) => m.fullName);
     expect(await names({ withinUnit: tree.regions[0] })).toEqual(['एक', 'तीन']);
     expect(await names({ withinUnit: tree.regions[1] })).toEqual(['दो']);
     expect(await names({ organizationId: tree.organizationId, statuses: ['LAPSED'] })).toEqual(['दो']);
@@ -155,13 +226,22 @@ describe('members', () => {
     const b = await createMember(service, { organizationId: tree.organizationId, fullName: 'ख', unitId: tree.booths[0] });
     const missing = '00000000-0000-4000-8000-000000000001';
     const partial = await service.request(`mutation ($ids: [ID!]!) { deleteMembers(ids: $ids) { id } }`, { ids: [a, missing] });
-    expect(partial.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'ids.1': expect.stringContaining('no Member') } });
+    expect(partial.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'ids.1': expect.stringContaining('no Member') },
+    });
     expect((await service.data<{ member: unknown }>(`query ($id: ID!) { member(id: $id) { id } }`, { id: a })).member).not.toBeNull();
 
     await service.data(`mutation ($ids: [ID!]!) { deleteMembers(ids: $ids) { id } }`, { ids: [a, b] });
-    const { members } = await service.data<{ members: { total: number } }>(`query ($org: ID!) { members(filter: { organizationId: $org }) { total } }`, { org: tree.organizationId });
+    const { members } = await service.data<{ members: { total: number } }>(
+      `query ($org: ID!) { members(filter: { organizationId: $org }) { total } }`,
+      { org: tree.organizationId },
+    );
     expect(members.total).toBe(0);
-    const restored = await service.data<{ restoreMember: { deletedAt: string | null } }>(`mutation ($id: ID!) { restoreMember(id: $id) { deletedAt } }`, { id: a });
+    const restored = await service.data<{ restoreMember: { deletedAt: string | null } }>(
+      `mutation ($id: ID!) { restoreMember(id: $id) { deletedAt } }`,
+      { id: a },
+    );
     expect(restored.restoreMember.deletedAt).toBeNull();
     const unknown = await service.request(`mutation ($id: ID!) { deleteMember(id: $id) { id } }`, { id: missing });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -172,7 +252,10 @@ describe('federation entity resolution', () => {
   it('resolves any number of Member, OrgUnit and Organization references with one query per type', async () => {
     const tree = await createPartyFixture(service, 'R');
     const memberIds: string[] = [];
-    for (let i = 0; i < 30; i++) memberIds.push(await createMember(service, { organizationId: tree.organizationId, fullName: `सदस्य ${i}`, unitId: tree.booths[i % 8] }));
+    for (let i = 0; i < 30; i++)
+      memberIds.push(
+        await createMember(service, { organizationId: tree.organizationId, fullName: `सदस्य ${i}`, unitId: tree.booths[i % 8] }),
+      );
     const representations = [
       ...memberIds.map((id) => ({ __typename: 'Member', id })),
       ...tree.booths.map((id) => ({ __typename: 'OrgUnit', id })),

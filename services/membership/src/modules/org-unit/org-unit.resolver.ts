@@ -28,7 +28,11 @@ export class OrgUnitResolver extends CrudResolver({
   }
 
   @FieldResolver(() => OrgUnitPage)
-  children(@Root() unit: OrgUnit, @Ctx() { services }: MembershipContext, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+  children(
+    @Root() unit: OrgUnit,
+    @Ctx() { services }: MembershipContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
     return services.units.children(unit, page);
   }
 
@@ -38,7 +42,11 @@ export class OrgUnitResolver extends CrudResolver({
   }
 
   @FieldResolver(() => Int, { description: 'Live units below this one, at one level or at all levels' })
-  descendantCount(@Root() unit: OrgUnit, @Ctx() { services }: MembershipContext, @Arg('level', () => String, { nullable: true }) level?: string) {
+  descendantCount(
+    @Root() unit: OrgUnit,
+    @Ctx() { services }: MembershipContext,
+    @Arg('level', () => String, { nullable: true }) level?: string,
+  ) {
     return services.units.descendantCounts.load(`${unit.id}|${level ?? ''}`);
   }
 }

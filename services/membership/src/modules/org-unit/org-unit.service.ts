@@ -11,6 +11,7 @@ import {
   whereIds,
   type FieldMessages,
   type PageInput,
+  escapeLike,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
@@ -61,8 +62,8 @@ export class OrgUnitService extends RecordService<OrgUnit> {
       const name = searchKeyCondition('u.searchKey', filter.q);
       query.andWhere(`((${name?.sql ?? 'FALSE'}) OR u.code ILIKE :qCode OR u.name ILIKE :qText)`, {
         ...name?.parameters,
-        qCode: `${filter.q.trim()}%`,
-        qText: `%${filter.q.trim()}%`,
+        qCode: `${escapeLike(filter.q.trim())}%`,
+        qText: `%${escapeLike(filter.q.trim())}%`,
       });
     }
     if (filter.organizationId) query.andWhere('u.organizationId = :organizationId', { organizationId: filter.organizationId });
@@ -163,7 +164,12 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     return organization;
   }
 
-  private async findParent(manager: EntityManager, errors: FieldErrors, id: string, organization: Organization | null): Promise<OrgUnit | null> {
+  private async findParent(
+    manager: EntityManager,
+    errors: FieldErrors,
+    id: string,
+    organization: Organization | null,
+  ): Promise<OrgUnit | null> {
     const parent = isUuid(id) ? await manager.findOne(OrgUnit, { where: { id } }) : null;
     if (!parent) errors.add('parentId', `no OrgUnit with id ${id}`);
     else if (organization && parent.organizationId !== organization.id) errors.add('parentId', 'belongs to another organisation');
@@ -183,14 +189,22 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     }
   }
 
-  private async checkChildrenBelow(manager: EntityManager, errors: FieldErrors, organization: Organization, unit: OrgUnit, levelKey: string) {
+  private async checkChildrenBelow(
+    manager: EntityManager,
+    errors: FieldErrors,
+    organization: Organization,
+    unit: OrgUnit,
+    levelKey: string,
+  ) {
     const level = OrganizationService.level(organization, levelKey);
     if (!level) return;
     const childLevels: { level: string }[] = await manager.query(
       'SELECT DISTINCT level FROM org_unit WHERE parent_id = $1 AND deleted_at IS NULL',
       [unit.id],
     );
-    const clash = childLevels.map((row) => OrganizationService.level(organization, row.level)).find((child) => child && child.rank <= level.rank);
+    const clash = childLevels
+      .map((row) => OrganizationService.level(organization, row.level))
+      .find((child) => child && child.rank <= level.rank);
     if (clash) errors.add('level', `${level.label} would not be above its ${clash.label} children`);
   }
 
@@ -222,7 +236,8 @@ export class OrgUnitService extends RecordService<OrgUnit> {
         ...children.filter((row) => row.id === unit.id).map((row) => `${row.count} child units`),
         ...members.filter((row) => row.id === unit.id).map((row) => `${row.count} members`),
       ];
-      if (reasons.length) blockers[units.length === 1 ? 'id' : `ids.${index}`] = `${unit.name} still has ${reasons.join(' and ')}; move or delete them first`;
+      if (reasons.length)
+        blockers[units.length === 1 ? 'id' : `ids.${index}`] = `${unit.name} still has ${reasons.join(' and ')}; move or delete them first`;
     });
     return blockers;
   }

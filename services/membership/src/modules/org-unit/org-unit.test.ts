@@ -45,23 +45,26 @@ describe('org units', () => {
   it('refuses a level that is not below the parent, an unknown level, a duplicate code and an empty name; writes nothing', async () => {
     const tree = await createPartyFixture(service, 'C');
     const before = await service.dataSource.query('SELECT count(*)::int AS n FROM org_unit');
-    const result = await service.request(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: tree.organizationId, parentId: tree.districts[0], level: 'region', name: ' ', code: 'R1' } },
-    );
+    const result = await service.request(`mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`, {
+      input: { organizationId: tree.organizationId, parentId: tree.districts[0], level: 'region', name: ' ', code: 'R1' },
+    });
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { level: expect.stringContaining('lower level'), name: 'must not be empty', code: expect.stringContaining('already used') },
     });
-    const unknownLevel = await service.request(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: tree.organizationId, parentId: tree.state, level: 'galaxy', name: 'X', code: 'X1' } },
-    );
+    const unknownLevel = await service.request(`mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`, {
+      input: { organizationId: tree.organizationId, parentId: tree.state, level: 'galaxy', name: 'X', code: 'X1' },
+    });
     expect(unknownLevel.errors?.[0].extensions?.fields).toEqual({ level: expect.stringContaining('must be one of') });
-    const unknownParent = await service.request(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: tree.organizationId, parentId: '00000000-0000-4000-8000-000000000000', level: 'booth', name: 'X', code: 'X2' } },
-    );
+    const unknownParent = await service.request(`mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`, {
+      input: {
+        organizationId: tree.organizationId,
+        parentId: '00000000-0000-4000-8000-000000000000',
+        level: 'booth',
+        name: 'X',
+        code: 'X2',
+      },
+    });
     expect(unknownParent.errors?.[0].extensions?.fields).toEqual({ parentId: expect.stringContaining('no OrgUnit') });
     expect(await service.dataSource.query('SELECT count(*)::int AS n FROM org_unit')).toEqual(before);
   });
@@ -86,7 +89,10 @@ describe('org units', () => {
       `mutation ($id: ID!, $parentId: ID!) { updateOrgUnit(id: $id, input: { parentId: $parentId }) { id } }`,
       { id: tree.regions[1], parentId: tree.mandals[0] },
     );
-    expect(cycle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { parentId: expect.stringContaining('descendants') } });
+    expect(cycle.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { parentId: expect.stringContaining('descendants') },
+    });
     expect((await unit(tree.regions[1])).parentId).toBe(tree.state);
   });
 
@@ -106,15 +112,23 @@ describe('org units', () => {
     const tree = await createPartyFixture(service, 'F');
     await createMember(service, { organizationId: tree.organizationId, fullName: 'राम लाल', unitId: tree.booths[1] });
     const withChildren = await service.request(`mutation ($id: ID!) { deleteOrgUnit(id: $id) { id } }`, { id: tree.mandals[0] });
-    expect(withChildren.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { id: expect.stringContaining('2 child units') } });
+    expect(withChildren.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { id: expect.stringContaining('2 child units') },
+    });
     const withMembers = await service.request(`mutation ($id: ID!) { deleteOrgUnit(id: $id) { id } }`, { id: tree.booths[1] });
     expect(withMembers.errors?.[0].extensions?.fields).toEqual({ id: expect.stringContaining('1 members') });
 
-    const bulk = await service.request(`mutation ($ids: [ID!]!) { deleteOrgUnits(ids: $ids) { id } }`, { ids: [tree.booths[0], tree.booths[1]] });
+    const bulk = await service.request(`mutation ($ids: [ID!]!) { deleteOrgUnits(ids: $ids) { id } }`, {
+      ids: [tree.booths[0], tree.booths[1]],
+    });
     expect(bulk.errors?.[0].extensions?.fields).toEqual({ 'ids.1': expect.stringContaining('members') });
     expect(await unit(tree.booths[0])).not.toBeNull();
 
-    const deleted = await service.data<{ deleteOrgUnit: { deletedAt: string } }>(`mutation ($id: ID!) { deleteOrgUnit(id: $id) { deletedAt } }`, { id: tree.booths[0] });
+    const deleted = await service.data<{ deleteOrgUnit: { deletedAt: string } }>(
+      `mutation ($id: ID!) { deleteOrgUnit(id: $id) { deletedAt } }`,
+      { id: tree.booths[0] },
+    );
     expect(deleted.deleteOrgUnit.deletedAt).toBeTruthy();
     expect(await unit(tree.booths[0])).toBeNull();
     await service.data(`mutation ($id: ID!) { restoreOrgUnit(id: $id) { id } }`, { id: tree.booths[0] });
@@ -123,10 +137,9 @@ describe('org units', () => {
 
   it('searches units by Latin spelling of a Devanagari name', async () => {
     const tree = await createPartyFixture(service, 'G');
-    await service.data(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: tree.organizationId, parentId: tree.regions[0], level: 'district', name: 'गोरखपुर', code: 'GKP' } },
-    );
+    await service.data(`mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`, {
+      input: { organizationId: tree.organizationId, parentId: tree.regions[0], level: 'district', name: 'गोरखपुर', code: 'GKP' },
+    });
     const { orgUnits } = await service.data<{ orgUnits: { items: { code: string; nameLatin: string }[] } }>(
       `query ($org: ID!) { orgUnits(filter: { organizationId: $org, q: "gorakhpur" }) { items { code nameLatin } } }`,
       { org: tree.organizationId },

@@ -1,4 +1,14 @@
-import { FieldErrors, paginate, RecordService, requireUuids, toSortFields, whereIds, type FieldMessages, type PageInput } from '@sangathan/common';
+import {
+  FieldErrors,
+  paginate,
+  RecordService,
+  requireUuids,
+  toSortFields,
+  whereIds,
+  type FieldMessages,
+  type PageInput,
+  escapeLike,
+} from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member } from '../member/member.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
@@ -15,7 +25,7 @@ export class OrganizationService extends RecordService<Organization> {
     requireUuids(filter.ids, 'filter.ids');
     const query = this.repository.createQueryBuilder('o');
     whereIds(query, filter.ids);
-    if (filter.q?.trim()) query.andWhere('(o.name ILIKE :q OR o.shortName ILIKE :q)', { q: `%${filter.q.trim()}%` });
+    if (filter.q?.trim()) query.andWhere('(o.name ILIKE :q OR o.shortName ILIKE :q)', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.country) query.andWhere('o.country = :country', { country: filter.country.toUpperCase() });
     return paginate(query, toSortFields(sort, 'name'), page);
   }
@@ -31,19 +41,32 @@ export class OrganizationService extends RecordService<Organization> {
     return this.update(id, expectedVersion, async (organization, manager) => {
       const errors = new FieldErrors();
       const values = this.validate(errors, input, false);
-      if (values.unitLevels) {
-        const inUse = await manager
-          .createQueryBuilder(OrgUnit, 'u')
-          .select('DISTINCT u.level', 'level')
-          .where('u.organizationId = :id', { id })
-          .getRawMany<{ level: string }>();
-        const keys = new Set(values.unitLevels.map((level) => level.key));
-        const dropped = inUse.map((row) => row.level).filter((level) => !keys.has(level));
-        if (dropped.length) errors.add('unitLevels', `levels still used by units cannot be removed: ${dropped.join(', ')}`);
-      }
+      if (values.unitLevels) await this.checkLevelsFitUnits(manager, errors, id, values.unitLevels);
       errors.throwIfAny();
       Object.assign(organization, values);
     });
+  }
+
+  /**
+   * New levels must keep every unit valid: no level still used (deleted units count: they can be
+   * restored) may go, and every unit must stay ranked below its parent.
+   */
+  private async checkLevelsFitUnits(manager: EntityManager, errors: FieldErrors, id: string, levels: UnitLevel[]): Promise<void> {
+    const rank = new Map(levels.map((level) => [level.key, level.rank]));
+    const used: { level: string }[] = await manager.query('SELECT DISTINCT level FROM org_unit WHERE organization_id = $1', [id]);
+    const dropped = used.map((row) => row.level).filter((level) => !rank.has(level));
+    if (dropped.length) {
+      errors.add('unitLevels', `levels still used by units (deleted ones included) cannot be removed: ${dropped.join(', ')}`);
+      return;
+    }
+    const pairs: { parent: string; child: string }[] = await manager.query(
+      `SELECT DISTINCT p.level AS parent, c.level AS child
+         FROM org_unit c JOIN org_unit p ON p.id = c.parent_id
+        WHERE c.organization_id = $1`,
+      [id],
+    );
+    const inverted = pairs.find((pair) => rank.get(pair.child)! <= rank.get(pair.parent)!);
+    if (inverted) errors.add('unitLevels', `these ranks would put ${inverted.child} units at or above their ${inverted.parent} parents`);
   }
 
   private validate(errors: FieldErrors, input: OrganizationUpdateInput, creating: boolean): Partial<Organization> {
@@ -65,7 +88,10 @@ export class OrganizationService extends RecordService<Organization> {
       const levels = input.unitLevels ?? [];
       const problem = unitLevelsProblem(levels);
       if (problem) errors.add('unitLevels', problem);
-      else values.unitLevels = [...levels].sort((a, b) => a.rank - b.rank).map(({ key, label, rank }) => ({ key: key.trim(), label: label.trim(), rank }));
+      else
+        values.unitLevels = [...levels]
+          .sort((a, b) => a.rank - b.rank)
+          .map(({ key, label, rank }) => ({ key: key.trim(), label: label.trim(), rank }));
     }
     return values;
   }

@@ -1,8 +1,18 @@
-import { FieldErrors, paginate, RecordService, requireUuids, searchKeyCondition, today, toSortFields, whereIds, type PageInput } from '@sangathan/common';
+import {
+  FieldErrors,
+  paginate,
+  RecordService,
+  requireUuids,
+  searchKeyCondition,
+  today,
+  toSortFields,
+  whereIds,
+  type PageInput,
+  escapeLike,
+} from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkSameOrganization } from '../../references';
-import { checkDateRange } from '../../validation';
+import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive } from '../../references';
 import type { MemberService } from '../member/member.service';
 import type { OrgUnitService } from '../org-unit/org-unit.service';
 import { unitWithin } from '../org-unit/org-unit.service';
@@ -38,17 +48,14 @@ export class PositionService extends RecordService<Position> {
       const name = searchKeyCondition('search_key', filter.q);
       query.andWhere(`(p.label ILIKE :qText OR p.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
         ...name?.parameters,
-        qText: `%${filter.q.trim()}%`,
+        qText: `%${escapeLike(filter.q.trim())}%`,
       });
     }
     if (filter.memberId) query.andWhere('p.memberId = :memberId', { memberId: filter.memberId });
     if (filter.unitId) query.andWhere('p.unitId = :unitId', { unitId: filter.unitId });
     if (filter.withinUnit) query.andWhere(unitWithin('p.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
     if (filter.titles?.length) query.andWhere('p.title IN (:...titles)', { titles: filter.titles });
-    if (filter.active !== undefined && filter.active !== null) {
-      const held = '(p.startsOn <= :day AND (p.endsOn IS NULL OR p.endsOn >= :day))';
-      query.andWhere(filter.active ? held : `NOT ${held}`, { day: today() });
-    }
+    whereActive(query, filter.active);
     return query;
   }
 
@@ -59,10 +66,12 @@ export class PositionService extends RecordService<Position> {
   async create(input: PositionInput): Promise<Position> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: input.memberId, memberField: 'memberId', unitId: input.unitId });
-      checkSameOrganization(errors, member, unit);
-      const startsOn = input.startsOn ?? today();
-      checkDateRange(errors, startsOn, input.endsOn);
+      const { member, unit } = await checkMemberAndUnit(manager, errors, {
+        memberId: input.memberId,
+        memberField: 'memberId',
+        unitId: input.unitId,
+      });
+      const period = periodAfter(errors, input);
       errors.throwIfAny();
       return manager.save(
         manager.create(Position, {
@@ -70,8 +79,7 @@ export class PositionService extends RecordService<Position> {
           unitId: unit!.id,
           title: input.title,
           label: input.label?.trim() || null,
-          startsOn,
-          endsOn: input.endsOn ?? null,
+          ...period,
         }),
       );
     });
@@ -80,19 +88,12 @@ export class PositionService extends RecordService<Position> {
   async updateRecord(id: string, input: PositionUpdateInput, expectedVersion?: number): Promise<Position> {
     return this.update(id, expectedVersion, async (position, manager) => {
       const errors = new FieldErrors();
-      if (input.unitId !== undefined) {
-        const { member, unit } = await checkMemberAndUnit(manager, errors, { memberId: position.memberId, memberField: 'memberId', unitId: input.unitId });
-        checkSameOrganization(errors, member, unit);
-        if (unit) position.unitId = unit.id;
-      }
-      const startsOn = input.startsOn ?? position.startsOn;
-      const endsOn = input.endsOn !== undefined ? input.endsOn || null : position.endsOn;
-      checkDateRange(errors, startsOn, endsOn);
+      const unit = await checkNewUnit(manager, errors, { memberId: position.memberId, memberField: 'memberId', unitId: input.unitId });
+      const period = periodAfter(errors, input, position);
       errors.throwIfAny();
+      Object.assign(position, period, unit ? { unitId: unit.id } : {});
       if (input.title) position.title = input.title;
       if (input.label !== undefined) position.label = input.label?.trim() || null;
-      position.startsOn = startsOn;
-      position.endsOn = endsOn;
     });
   }
 }

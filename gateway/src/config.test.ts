@@ -1,0 +1,18 @@
+import { ConfigError, EnvReader } from '@sangathan/common';
+import { loadGatewayConfig } from './config';
+
+describe('gateway config', () => {
+  it('defaults to port 4000 and the local subgraph URLs', () => {
+    expect(loadGatewayConfig(new EnvReader({}))).toEqual({
+      port: 4000,
+      logLevel: 'info',
+      subgraphUrls: { membership: 'http://localhost:4001/graphql' },
+    });
+  });
+
+  it('fails fast naming the bad variable', () => {
+    expect(() => loadGatewayConfig(new EnvReader({ GATEWAY_PORT: 'eighty' }))).toThrow(new ConfigError('GATEWAY_PORT', 'must be a port number (0-65535), got "eighty"'));
+    expect(() => loadGatewayConfig(new EnvReader({ MEMBERSHIP_URL: 'not a url' }))).toThrow(/MEMBERSHIP_URL must be a URL/);
+    expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
+  });
+});

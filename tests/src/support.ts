@@ -1,0 +1,34 @@
+import { createLogger, graphqlData, graphqlRequest, type GraphQLResponse, type RunningServer } from '@sangathan/common';
+import { composeSupergraph, startGateway } from '@sangathan/gateway';
+import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
+
+export interface TestSystem {
+  gatewayUrl: string;
+  gatewayBase: string;
+  membership: MembershipTestService;
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. */
+export async function startTestSystem(label: string): Promise<TestSystem> {
+  const membership = await startMembershipTestService(label);
+  const gateway: RunningServer = await startGateway({
+    supergraphSdl: await composeSupergraph(),
+    subgraphUrls: { membership: membership.url },
+    port: 0,
+    logger: createLogger('gateway', 'silent'),
+  });
+  return {
+    gatewayUrl: gateway.url,
+    gatewayBase: gateway.url.replace(/\/graphql$/, ''),
+    membership,
+    request: (query, variables) => graphqlRequest(gateway.url, query, variables),
+    data: (query, variables) => graphqlData(gateway.url, query, variables),
+    stop: async () => {
+      await gateway.stop();
+      await membership.stop();
+    },
+  };
+}
