@@ -11,7 +11,9 @@ describe('gateway config', () => {
   });
 
   it('fails fast naming the bad variable', () => {
-    expect(() => loadGatewayConfig(new EnvReader({ GATEWAY_PORT: 'eighty' }))).toThrow(new ConfigError('GATEWAY_PORT', 'must be a port number (0-65535), got "eighty"'));
+    expect(() => loadGatewayConfig(new EnvReader({ GATEWAY_PORT: 'eighty' }))).toThrow(
+      new ConfigError('GATEWAY_PORT', 'must be a port number (0-65535), got "eighty"'),
+    );
     expect(() => loadGatewayConfig(new EnvReader({ MEMBERSHIP_URL: 'not a url' }))).toThrow(/MEMBERSHIP_URL must be a URL/);
     expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
   });
