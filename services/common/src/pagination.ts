@@ -28,12 +28,12 @@ export interface SortField {
   /** Entity property path on the query's main alias, e.g. "fullNameLatin". */
   property: string;
   direction: SortDirection;
-  nullable?: boolean;
 }
 
 export interface Page<T> {
   items: T[];
-  total: number;
+  /** A getter: the count query runs only when `total` is read, i.e. when a client selects it. */
+  readonly total: Promise<number>;
   nextCursor: string | null;
 }
 
@@ -45,7 +45,7 @@ export function PageType<T extends object>(itemType: ClassType<T>) {
     items!: T[];
 
     @Field(() => Int, { description: 'Exact count of everything the filter matches' })
-    total!: number;
+    total!: Promise<number>;
 
     @Field(() => String, { nullable: true, description: 'Pass as page.after for the next page; null on the last page' })
     nextCursor!: string | null;
@@ -101,9 +101,11 @@ export function validatePage(page: PageInput | undefined): { limit: number; offs
 }
 
 /**
- * Runs a filtered query as one page: exact total, stable order (the sort fields, then id), and
- * keyset continuation from `page.after` so deep pages cost the same as the first.
- * Nulls sort last in either direction.
+ * Runs a filtered query as one page: stable order (the sort fields, then id) and keyset continuation
+ * from `page.after`. For NOT NULL sort columns in one direction the continuation is a row comparison
+ * `(a, b, id) > (…)`, which lets PostgreSQL start an index scan at the cursor, so deep pages cost what
+ * the first does. Nullable columns sort nulls last in either direction. `total` is exact and counted
+ * only when the client asks for it.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -112,28 +114,29 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<Page<T>> {
   const { limit, offset, after } = validatePage(page);
   const alias = query.alias;
-  const order: SortField[] = [...sort, { property: 'id', direction: SortDirection.ASC }];
+  const metadata = query.expressionMap.mainAlias!.metadata;
+  // The id tie-breaker runs in the last field's direction, so a one-direction sort stays one-direction.
+  const tieBreaker = { property: 'id', direction: sort[sort.length - 1]?.direction ?? SortDirection.ASC };
+  const order = [...sort, tieBreaker].map((field) => ({
+    ...field,
+    column: `${alias}.${field.property}`,
+    nullable: metadata.findColumnWithPropertyPath(field.property)?.isNullable ?? true,
+  }));
 
-  const total = await query.clone().getCount();
+  const countQuery = query.clone();
+  let count: Promise<number> | undefined;
 
   const rows = query.clone();
-  order.forEach(({ property, direction }, index) => {
-    const column = `${alias}.${property}`;
-    if (index === 0) rows.orderBy(column, direction, 'NULLS LAST');
-    else rows.addOrderBy(column, direction, 'NULLS LAST');
+  order.forEach(({ column, direction, nullable }, index) => {
+    const nulls = nullable ? 'NULLS LAST' : undefined;
+    if (index === 0) rows.orderBy(column, direction, nulls);
+    else rows.addOrderBy(column, direction, nulls);
   });
 
   if (after) {
     const values = decodeCursor(after, order.length);
-    const alternatives: string[] = [];
-    const parameters: Record<string, unknown> = {};
-    order.forEach((field, index) => {
-      const equalities = order.slice(0, index).map((previous, j) => equals(`${alias}.${previous.property}`, values[j], `k${j}`));
-      const beyond = isAfter(`${alias}.${field.property}`, field.direction, values[index], `k${index}`);
-      if (beyond) alternatives.push([...equalities, beyond].join(' AND '));
-      parameters[`k${index}`] = values[index];
-    });
-    rows.andWhere(alternatives.length ? `(${alternatives.map((a) => `(${a})`).join(' OR ')})` : 'FALSE', parameters);
+    const parameters = Object.fromEntries(values.map((value, index) => [`k${index}`, value]));
+    rows.andWhere(keysetCondition(order, values), parameters);
   } else if (offset) {
     rows.skip(offset);
   }
@@ -143,18 +146,45 @@ export async function paginate<T extends ObjectLiteral>(
   if (hasMore) items.pop();
   const last = items[items.length - 1];
   const nextCursor = hasMore && last ? encodeCursor(order.map((field) => readProperty(last, field.property))) : null;
-  return { items, total, nextCursor };
+  return {
+    items,
+    nextCursor,
+    get total() {
+      return (count ??= countQuery.getCount());
+    },
+  };
+}
+
+type OrderColumn = { column: string; direction: SortDirection; nullable: boolean };
+
+/** SQL for "rows after the cursor values" in this order; parameters are :k0, :k1, … */
+function keysetCondition(order: OrderColumn[], values: unknown[]): string {
+  const oneDirection = order.every((field) => field.direction === order[0].direction);
+  const noNulls = order.every((field, index) => !field.nullable && values[index] !== null);
+  if (oneDirection && noNulls) {
+    const operator = order[0].direction === SortDirection.ASC ? '>' : '<';
+    return `(${order.map((field) => field.column).join(', ')}) ${operator} (${order.map((_, index) => `:k${index}`).join(', ')})`;
+  }
+  const alternatives: string[] = [];
+  order.forEach((field, index) => {
+    const equalities = order.slice(0, index).map((previous, j) => equals(previous.column, values[j], `k${j}`));
+    const beyond = isAfter(field, values[index], `k${index}`);
+    if (beyond) alternatives.push([...equalities, beyond].join(' AND '));
+  });
+  return alternatives.length ? `(${alternatives.map((alternative) => `(${alternative})`).join(' OR ')})` : 'FALSE';
 }
 
 function equals(column: string, value: unknown, parameter: string): string {
   return value === null ? `${column} IS NULL` : `${column} = :${parameter}`;
 }
 
-/** Rows strictly after `value` in this direction with nulls last; null when nothing can follow a null. */
-function isAfter(column: string, direction: SortDirection, value: unknown, parameter: string): string | null {
+/** Rows strictly after `value` in this direction, nulls last; null when nothing can follow a null. */
+function isAfter(field: OrderColumn, value: unknown, parameter: string): string | null {
   if (value === null) return null;
-  const operator = direction === SortDirection.ASC ? '>' : '<';
-  return `(${column} ${operator} :${parameter} OR ${column} IS NULL)`;
+  const operator = field.direction === SortDirection.ASC ? '>' : '<';
+  return field.nullable
+    ? `(${field.column} ${operator} :${parameter} OR ${field.column} IS NULL)`
+    : `${field.column} ${operator} :${parameter}`;
 }
 
 /** `ids` filter argument shared by every list. */

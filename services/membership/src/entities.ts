@@ -5,7 +5,8 @@ import { OrgUnit } from './modules/org-unit/org-unit.entity';
 import { Organization } from './modules/organization/organization.entity';
 import { Position } from './modules/position/position.entity';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
+import { SearchAndListIndexes1763900000000 } from './migrations/1763900000000-SearchAndListIndexes';
 
 export const ENTITIES = [Organization, OrgUnit, Member, Position, Assignment, FieldVisit];
 /** Listed explicitly (not globbed) so ts-jest, tsc output and the CLI load the same set. */
-export const MIGRATIONS = [InitialSchema1763800000000];
+export const MIGRATIONS = [InitialSchema1763800000000, SearchAndListIndexes1763900000000];

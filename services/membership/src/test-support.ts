@@ -19,7 +19,11 @@ export async function startMembershipTestService(label = 'membership'): Promise<
   const dataSource = createMembershipDataSource(database.url, queryLog);
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const server = await startMembershipService({ dataSource, port: 0, logger: createLogger('membership', 'silent') });
+  const server = await startMembershipService({
+    dataSource,
+    port: 0,
+    logger: createLogger('membership', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent'),
+  });
   return {
     url: server.url,
     dataSource,

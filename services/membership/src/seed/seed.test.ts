@@ -189,9 +189,9 @@ describe('seedMembership', () => {
 
   it('is found by the member search the API uses', async () => {
     const { members } = createServices(dataSource);
-    const found = await members.query({ organizationId: UP_PARTY_ID, q: 'Sanjay Rai' }).getMany();
+    const found = await (await members.query({ organizationId: UP_PARTY_ID, q: 'Sanjay Rai' })).getMany();
     expect(found.map((member) => member.fullName)).toContain('संजय राय');
-    const tam = await members.query({ organizationId: PHU_THO_UNION_ID, q: 'nguyen thanh tam' }).getMany();
+    const tam = await (await members.query({ organizationId: PHU_THO_UNION_ID, q: 'nguyen thanh tam' })).getMany();
     expect(tam.map((member) => member.fullName)).toEqual(['Nguyễn Thanh Tâm']);
   });
 });

@@ -46,7 +46,7 @@ export class MemberService extends RecordService<Member> {
     super(dataSource, Member, 'Member');
   }
 
-  query(filter: MemberFilter = {}): SelectQueryBuilder<Member> {
+  async query(filter: MemberFilter = {}): Promise<SelectQueryBuilder<Member>> {
     requireUuids(filter.ids, 'filter.ids');
     for (const field of ['organizationId', 'withinUnit', 'unitId'] as const) {
       if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
@@ -64,7 +64,13 @@ export class MemberService extends RecordService<Member> {
     }
     if (filter.organizationId) query.andWhere('m.organizationId = :organizationId', { organizationId: filter.organizationId });
     if (filter.unitId) query.andWhere('m.unitId = :unitId', { unitId: filter.unitId });
-    if (filter.withinUnit) query.andWhere(unitWithin('m.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    if (filter.withinUnit) {
+      // The only root of an organisation holds all its members: filter on the indexed column instead of
+      // joining hundreds of thousands of units.
+      const organizationId = await this.units.organizationOfSoleRoot(filter.withinUnit);
+      if (organizationId) query.andWhere('m.organizationId = :rootOrganizationId', { rootOrganizationId: organizationId });
+      else query.andWhere(unitWithin('m.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    }
     if (filter.statuses?.length) query.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.tags?.length) query.andWhere('m.tags @> :tags', { tags: filter.tags });
     if (filter.gender) query.andWhere('m.gender = :gender', { gender: filter.gender });
@@ -73,8 +79,8 @@ export class MemberService extends RecordService<Member> {
     return query;
   }
 
-  list(filter: MemberFilter = {}, sort: MemberSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'fullNameLatin'), page);
+  async list(filter: MemberFilter = {}, sort: MemberSort[] = [], page?: PageInput) {
+    return paginate(await this.query(filter), toSortFields(sort, 'fullNameLatin'), page);
   }
 
   async create(input: MemberInput): Promise<Member> {

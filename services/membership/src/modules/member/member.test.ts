@@ -150,6 +150,7 @@ describe('members', () => {
     }
     for (const sort of [
       [{ field: 'fullNameLatin', direction: 'ASC' }],
+      [{ field: 'createdAt', direction: 'DESC' }],
       [
         { field: 'dateOfBirth', direction: 'DESC' },
         { field: 'fullName', direction: 'ASC' },
@@ -182,6 +183,40 @@ describe('members', () => {
       });
       expect(offsetPage.members.items.map((m) => m.id)).toEqual(seen.slice(10, 15));
     }
+  });
+
+  it('counts the total only when the client asks for it', async () => {
+    const tree = await createPartyFixture(service, 'T');
+    await createMember(service, { organizationId: tree.organizationId, fullName: 'गिनती', unitId: tree.booths[0] });
+    const counts = () => service.queryLog.queries.filter((query) => /SELECT COUNT\(/i.test(query)).length;
+    service.queryLog.clear();
+    await service.data(`query ($org: ID!) { members(filter: { organizationId: $org }) { items { id } } }`, { org: tree.organizationId });
+    expect(counts()).toBe(0);
+    const { members } = await service.data<{ members: { total: number } }>(
+      `query ($org: ID!) { members(filter: { organizationId: $org }) { total } }`,
+      {
+        org: tree.organizationId,
+      },
+    );
+    expect(members.total).toBe(1);
+    expect(counts()).toBe(1);
+  });
+
+  it('finds every member of the organisation within its root, and only below the root when there are several', async () => {
+    const tree = await createPartyFixture(service, 'S');
+    await createMember(service, { organizationId: tree.organizationId, fullName: 'जड़', unitId: tree.state });
+    await createMember(service, { organizationId: tree.organizationId, fullName: 'बूथ', unitId: tree.booths[7] });
+    const within = async (unit: string) =>
+      (await service.data<{ members: { total: number } }>(`query ($u: ID!) { members(filter: { withinUnit: $u }) { total } }`, { u: unit }))
+        .members.total;
+    expect(await within(tree.state)).toBe(2);
+    const { createOrgUnit: secondRoot } = await service.data<{ createOrgUnit: { id: string } }>(
+      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+      { input: { organizationId: tree.organizationId, level: 'state', name: 'उत्तराखंड', code: 'UK' } },
+    );
+    await createMember(service, { organizationId: tree.organizationId, fullName: 'दूसरा', unitId: secondRoot.id });
+    expect(await within(tree.state)).toBe(2);
+    expect(await within(secondRoot.id)).toBe(1);
   });
 
   it('rejects a page size over the maximum and a forged cursor', async () => {

@@ -83,6 +83,14 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     return this.list({ parentId: unit.id }, [], page);
   }
 
+  /** The unit's organisation when the unit is its organisation's only live root; otherwise null. */
+  async organizationOfSoleRoot(unitId: string): Promise<string | null> {
+    const unit = await this.get(unitId);
+    if (!unit || unit.parentId) return null;
+    const roots = await this.repository.count({ where: { organizationId: unit.organizationId, parentId: IsNull() } });
+    return roots === 1 ? unit.organizationId : null;
+  }
+
   /** Root first, the unit itself excluded. */
   async ancestors(unit: OrgUnit): Promise<OrgUnit[]> {
     const units = await this.loader.loadMany(unit.path.slice(0, -1));
