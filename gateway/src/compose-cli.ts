@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from './compose';
+import { composeSupergraph } from './compose';
+import { SUPERGRAPH_PATH } from './supergraph-file';
 
 /** `npm run compose`: writes gateway/supergraph.graphql from the subgraphs' current schemas. */
 composeSupergraph().then(

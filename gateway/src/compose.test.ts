@@ -1,4 +1,5 @@
-import { composeSupergraph, readCommittedSupergraph } from './compose';
+import { composeSupergraph } from './compose';
+import { readCommittedSupergraph } from './supergraph-file';
 import { SUBGRAPHS } from './subgraphs';
 
 describe('supergraph composition', () => {

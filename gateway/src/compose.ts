@@ -1,12 +1,13 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import fs from 'node:fs';
-import path from 'node:path';
-import { SUBGRAPHS } from './subgraphs';
+import { buildMembershipSchema } from '@sangathan/membership';
+import { parse, type GraphQLSchema } from 'graphql';
+import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
-/** The committed supergraph the gateway serves (any federation-2 router can serve it too). */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
+/** How to build each subgraph's schema without a database; only composition (build time) needs it. */
+const SCHEMA_BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
+  membership: buildMembershipSchema,
+};
 
 /** Composes every subgraph's SDL into a supergraph; throws with every composition error. */
 export async function composeSupergraph(): Promise<string> {
@@ -14,7 +15,7 @@ export async function composeSupergraph(): Promise<string> {
     SUBGRAPHS.map(async (subgraph) => ({
       name: subgraph.name,
       url: subgraph.defaultUrl,
-      typeDefs: parse(printSubgraphSchema(await subgraph.buildSchema())),
+      typeDefs: parse(printSubgraphSchema(await SCHEMA_BUILDERS[subgraph.name]())),
     })),
   );
   const result = composeServices(subgraphs);
@@ -22,11 +23,4 @@ export async function composeSupergraph(): Promise<string> {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   return `${result.supergraphSdl!.trim()}\n`;
-}
-
-export function readCommittedSupergraph(): string {
-  if (!fs.existsSync(SUPERGRAPH_PATH)) {
-    throw new Error(`${SUPERGRAPH_PATH} is missing: run \`npm run compose\``);
-  }
-  return fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 }

@@ -1,6 +1,5 @@
-import 'reflect-metadata';
 import { createLogger, onShutdownSignal } from '@sangathan/common';
-import { readCommittedSupergraph } from './compose';
+import { readCommittedSupergraph } from './supergraph-file';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
 

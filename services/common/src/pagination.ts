@@ -111,17 +111,22 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sort: SortField[],
   page: PageInput | undefined,
+  options: PaginateOptions = {},
 ): Promise<Page<T>> {
   const { limit, offset, after } = validatePage(page);
   const alias = query.alias;
   const metadata = query.expressionMap.mainAlias!.metadata;
   // The id tie-breaker runs in the last field's direction, so a one-direction sort stays one-direction.
   const tieBreaker = { property: 'id', direction: sort[sort.length - 1]?.direction ?? SortDirection.ASC };
-  const order = [...sort, tieBreaker].map((field) => ({
-    ...field,
-    column: `${alias}.${field.property}`,
-    nullable: metadata.findColumnWithPropertyPath(field.property)?.isNullable ?? true,
-  }));
+  const order = [...sort, tieBreaker].map((field, index) => {
+    const column = metadata.findColumnWithPropertyPath(field.property);
+    const path = `${alias}.${field.property}`;
+    return {
+      ...field,
+      column: options.searching && index === 0 && column ? sameOrderWithoutIndex(path, String(column.type)) : path,
+      nullable: column?.isNullable ?? true,
+    };
+  });
 
   const countQuery = query.clone();
   let count: Promise<number> | undefined;
@@ -153,6 +158,22 @@ export async function paginate<T extends ObjectLiteral>(
       return (count ??= countQuery.getCount());
     },
   };
+}
+
+export interface PaginateOptions {
+  /**
+   * The filter is a selective search: find the matches first, then sort them. Otherwise PostgreSQL may
+   * walk the whole sort index hoping to meet a few matches early (1 s instead of 30 ms at 500,000 rows).
+   */
+  searching?: boolean;
+}
+
+/** An expression that sorts exactly like the column but that no index provides, so the planner searches first. */
+function sameOrderWithoutIndex(path: string, type: string): string {
+  if (/char|text|string/i.test(type)) return `(${path} || '')`;
+  if (/^(date|int|integer|smallint|bigint|numeric)$/i.test(type)) return `(${path} + 0)`;
+  if (/timestamp/i.test(type)) return `(${path} + interval '0 seconds')`;
+  return path;
 }
 
 type OrderColumn = { column: string; direction: SortDirection; nullable: boolean };

@@ -45,7 +45,7 @@ export class AssignmentService extends RecordService<Assignment> {
   }
 
   list(filter: AssignmentFilter = {}, sort: AssignmentSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page);
+    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: AssignmentInput): Promise<Assignment> {

@@ -53,7 +53,7 @@ export class FieldVisitService extends RecordService<FieldVisit> {
   }
 
   list(filter: FieldVisitFilter = {}, sort: FieldVisitSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'visitedOn'), page);
+    return paginate(this.query(filter), toSortFields(sort, 'visitedOn'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: FieldVisitInput): Promise<FieldVisit> {

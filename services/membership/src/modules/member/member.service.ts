@@ -80,7 +80,7 @@ export class MemberService extends RecordService<Member> {
   }
 
   async list(filter: MemberFilter = {}, sort: MemberSort[] = [], page?: PageInput) {
-    return paginate(await this.query(filter), toSortFields(sort, 'fullNameLatin'), page);
+    return paginate(await this.query(filter), toSortFields(sort, 'fullNameLatin'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: MemberInput): Promise<Member> {

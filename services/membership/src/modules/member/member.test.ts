@@ -185,6 +185,32 @@ describe('members', () => {
     }
   });
 
+  it('pages through search results with a cursor in the same order as one large page', async () => {
+    const tree = await createPartyFixture(service, 'K');
+    for (let i = 0; i < 12; i++) {
+      await createMember(service, {
+        organizationId: tree.organizationId,
+        fullName: i % 2 ? `संजय ${i}` : `Sanjay ${String.fromCharCode(65 + i)}`,
+        unitId: tree.booths[i % 8],
+      });
+    }
+    await createMember(service, { organizationId: tree.organizationId, fullName: 'अजय', unitId: tree.booths[0] });
+    for (const sort of [[{ field: 'fullNameLatin', direction: 'ASC' }], [{ field: 'joinedOn', direction: 'DESC' }]]) {
+      const query = `query ($org: ID!, $sort: [MemberSort!], $page: PageInput) { members(filter: { organizationId: $org, q: "sanjay" }, sort: $sort, page: $page) { total nextCursor items { id } } }`;
+      type Result = { members: { items: { id: string }[]; total: number; nextCursor: string | null } };
+      const all = await service.data<Result>(query, { org: tree.organizationId, sort, page: { limit: 100 } });
+      expect(all.members.total).toBe(12);
+      const seen: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Result = await service.data<Result>(query, { org: tree.organizationId, sort, page: { limit: 5, after } });
+        seen.push(...page.members.items.map((m) => m.id));
+        after = page.members.nextCursor;
+      } while (after);
+      expect(seen).toEqual(all.members.items.map((m) => m.id));
+    }
+  });
+
   it('counts the total only when the client asks for it', async () => {
     const tree = await createPartyFixture(service, 'T');
     await createMember(service, { organizationId: tree.organizationId, fullName: 'गिनती', unitId: tree.booths[0] });

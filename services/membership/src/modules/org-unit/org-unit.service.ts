@@ -76,7 +76,7 @@ export class OrgUnitService extends RecordService<OrgUnit> {
   }
 
   list(filter: OrgUnitFilter = {}, sort: OrgUnitSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'nameLatin'), page);
+    return paginate(this.query(filter), toSortFields(sort, 'nameLatin'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   children(unit: OrgUnit, page?: PageInput) {

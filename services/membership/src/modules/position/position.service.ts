@@ -60,7 +60,7 @@ export class PositionService extends RecordService<Position> {
   }
 
   list(filter: PositionFilter = {}, sort: PositionSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page);
+    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: PositionInput): Promise<Position> {
