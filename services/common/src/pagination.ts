@@ -146,7 +146,14 @@ export async function paginate<T extends ObjectLiteral>(
     rows.skip(offset);
   }
 
-  const items = await rows.take(limit + 1).getMany();
+  const items = await rows
+    .take(limit + 1)
+    .getMany()
+    .catch((error: { code?: string }) => {
+      // Class 22 (data exception): cursor values that do not fit the columns, i.e. a tampered cursor.
+      if (after && error.code?.startsWith('22')) throw badUserInput({ 'page.after': 'is not a cursor of this list with this sort order' });
+      throw error;
+    });
   const hasMore = items.length > limit;
   if (hasMore) items.pop();
   const last = items[items.length - 1];

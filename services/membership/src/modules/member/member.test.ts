@@ -250,6 +250,11 @@ describe('members', () => {
     expect(tooBig.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'page.limit': expect.any(String) } });
     const forged = await service.request(`{ members(page: { after: "bm90LWEtY3Vyc29y" }) { total } }`);
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'page.after': expect.any(String) } });
+    const tampered = Buffer.from(JSON.stringify(['Ram', 'not-a-uuid'])).toString('base64url');
+    const wrongValues = await service.request(`query ($after: String) { members(page: { after: $after }) { items { id } } }`, {
+      after: tampered,
+    });
+    expect(wrongValues.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'page.after': expect.any(String) } });
   });
 
   it('filters by subtree, status and tags', async () => {
