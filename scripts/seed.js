@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // `npm run seed`: creates the databases, runs migrations and loads the demo data. Safe to run again.
 require('reflect-metadata');
-const { resolveServer, migrateAndSeed, common } = require('./services');
+const { resolveServer, migrateAndSeed } = require('./services');
 
 async function main() {
   const started = Date.now();
-  const logger = common.createLogger('seed', 'warn');
-  const server = await resolveServer(process.env, logger);
+  const server = await resolveServer(process.env);
   try {
     await migrateAndSeed(server.serverUrl, (message) => console.log(`[seed] ${message}`));
   } finally {

@@ -1,5 +1,7 @@
 // What `npm start`, `npm run seed` and the benchmarks share: the list of services and how to reach
 // their databases. Uses the compiled workspaces (npm start builds first).
+const { fork } = require('node:child_process');
+const path = require('node:path');
 const common = require('../services/common/dist');
 
 /** Subgraph services, in start order; each owns one database named after it. */
@@ -18,15 +20,29 @@ const SERVICES = [
 
 /**
  * The PostgreSQL server every service's database lives on: DATABASE_URL (a server URL; each service
- * uses the database named after it there), or the embedded server, started here if needed.
+ * uses the database named after it there), or the embedded server, run by scripts/embedded-postgres.js
+ * in its own process group (see there why).
  */
-async function resolveServer(env, logger) {
-  const reader = new common.EnvReader(env);
-  const url = reader.optionalUrl('DATABASE_URL');
+async function resolveServer(env) {
+  const url = new common.EnvReader(env).optionalUrl('DATABASE_URL');
   if (url) return { serverUrl: url, stop: async () => undefined, embedded: false };
-  const config = common.readEmbeddedPostgresConfig(reader);
-  const server = await common.startEmbeddedPostgres(config, { logger });
-  return { serverUrl: server.serverUrl, stop: () => server.stop(), embedded: true, port: config.port, dataDir: config.dataDir };
+  const child = fork(path.join(__dirname, 'embedded-postgres.js'), { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const started = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    exited.then((code) => reject(new Error(`embedded PostgreSQL exited (code ${code}) before it was ready`)));
+  });
+  if (started.error) throw new Error(`embedded PostgreSQL did not start: ${started.error}`);
+  return {
+    serverUrl: started.serverUrl,
+    embedded: true,
+    port: started.port,
+    dataDir: started.dataDir,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 /** Creates each service's database, runs its migrations and loads the demo data (idempotent). */

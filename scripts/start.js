@@ -61,7 +61,12 @@ async function waitUntilReady(name, url, timeoutMs = 60000) {
 }
 
 let server;
-async function shutdown(code) {
+/**
+ * Stops the services, then PostgreSQL. After a terminal's Ctrl-C (SIGINT to the whole process group)
+ * the services already have the signal: give them a moment before sending SIGTERM, or it would arrive
+ * as a second signal and cut their drain short.
+ */
+async function shutdown(code, signal) {
   if (stopping) return;
   stopping = true;
   print('start', 'stopping…');
@@ -70,8 +75,12 @@ async function shutdown(code) {
       (child) =>
         new Promise((resolve) => {
           child.once('exit', resolve);
-          child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 10000).unref();
+          const term = setTimeout(() => child.kill('SIGTERM'), signal === 'SIGINT' ? 3000 : 0);
+          const kill = setTimeout(() => child.kill('SIGKILL'), 15000);
+          child.once('exit', () => {
+            clearTimeout(term);
+            clearTimeout(kill);
+          });
         }),
     ),
   );
@@ -86,7 +95,7 @@ async function main() {
   const gatewayPort = env.port('GATEWAY_PORT', 4000);
   const ports = Object.fromEntries(SERVICES.map((service) => [service.name, env.port(service.portVariable, service.defaultPort)]));
 
-  server = await resolveServer(process.env, common.createLogger('postgres', 'warn'));
+  server = await resolveServer(process.env);
   print(
     'postgres',
     server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL',
@@ -117,8 +126,8 @@ async function main() {
   print('start', 'Press Ctrl-C to stop.');
 }
 
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+process.on('SIGINT', () => shutdown(0, 'SIGINT'));
+process.on('SIGTERM', () => shutdown(0, 'SIGTERM'));
 main().catch((error) => {
   print('start', `failed: ${error.message}`);
   shutdown(1);

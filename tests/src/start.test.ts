@@ -1,0 +1,82 @@
+import { graphqlData } from '@sangathan/common';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+// `npm start` end to end (on the compiled workspace, which `npm test` builds first): embedded
+// PostgreSQL in a fresh folder, migrations, demo data, services and gateway; then a terminal's Ctrl-C.
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const portAnswers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+describe('npm start', () => {
+  it('brings up the whole system with demo data, and stops everything cleanly on Ctrl-C', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangathan-start-'));
+    fs.chmodSync(dataDir, 0o755); // reachable by the "postgres" user when tests run as root
+    const [gatewayPort, membershipPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        GATEWAY_PORT: `${gatewayPort}`,
+        MEMBERSHIP_PORT: `${membershipPort}`,
+        EMBEDDED_PG_PORT: `${pgPort}`,
+      },
+      detached: true, // its own process group, like a terminal's foreground job
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 90000;
+      while (!output.includes('Sangathan is up') && Date.now() < deadline) {
+        if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(output).toContain(`GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
+      expect(output).toMatch(/Sangathan is up in \d+\.\ds/);
+      expect(output).toContain('demo data loaded');
+
+      const { members } = await graphqlData<{ members: { items: { fullName: string; unit: { nameLatin: string } }[] } }>(
+        `http://localhost:${gatewayPort}/graphql`,
+        `{ members(filter: { q: "nguyen thanh tam" }) { items { fullName unit { nameLatin } } } }`,
+      );
+      expect(members.items.map((member) => member.fullName)).toEqual(['Nguyễn Thanh Tâm']);
+
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited).toBe(0);
+      expect(output).toContain('stopped');
+      expect(output).not.toContain('second signal');
+      expect(output).not.toContain('exited unexpectedly');
+      expect(await portAnswers(pgPort)).toBe(false);
+      expect(await portAnswers(gatewayPort)).toBe(false);
+    } finally {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
