@@ -136,3 +136,11 @@ export abstract class RecordService<T extends BaseRecord> {
     });
   }
 }
+
+/** Rejects a filter whose id fields (e.g. unitId, withinUnit) are not ids, naming the field. */
+export function requireUuidFields<F extends object>(filter: F, fields: readonly (keyof F & string)[]): void {
+  for (const field of fields) {
+    const value = filter[field];
+    if (value !== undefined && value !== null) requireUuids([value as string], `filter.${field}`);
+  }
+}

@@ -1,4 +1,4 @@
-import { FieldErrors, isUuid, today } from '@sangathan/common';
+import { escapeLike, FieldErrors, isUuid, searchKeyCondition, today } from '@sangathan/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Member } from './modules/member/member.entity';
 import { OrgUnit } from './modules/org-unit/org-unit.entity';
@@ -53,4 +53,18 @@ export function whereActive(query: SelectQueryBuilder<ObjectLiteral>, active: bo
   const alias = query.alias;
   const inForce = `(${alias}.startsOn <= :activeDay AND (${alias}.endsOn IS NULL OR ${alias}.endsOn >= :activeDay))`;
   query.andWhere(active ? inForce : `NOT ${inForce}`, { activeDay: today() });
+}
+
+/**
+ * The `q` filter of a record held by a member: matches the record's own text, or its member's name in
+ * either script (the member's search key).
+ */
+export function whereTextOrMemberName(query: SelectQueryBuilder<ObjectLiteral>, q: string | undefined, ownText: string): void {
+  const text = q?.trim();
+  if (!text) return;
+  const name = searchKeyCondition('search_key', text);
+  query.andWhere(`(${ownText} OR ${query.alias}.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
+    ...name?.parameters,
+    qText: `%${escapeLike(text)}%`,
+  });
 }

@@ -88,3 +88,38 @@ export async function createMember(service: MembershipTestService, input: Record
   );
   return member.id;
 }
+
+/** A provincial youth union (case 3): Phú Thọ → districts → communes. */
+export async function createProvincialUnion(service: MembershipTestService, suffix: string) {
+  const { createOrganization: organization } = await service.data<{ createOrganization: { id: string } }>(
+    `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+    {
+      input: {
+        name: `Tỉnh đoàn Phú Thọ ${suffix}`,
+        shortName: `PT${suffix}`,
+        country: 'VN',
+        defaultLocale: 'vi',
+        unitLevels: [
+          { key: 'province', label: 'Tỉnh', rank: 0 },
+          { key: 'district', label: 'Huyện', rank: 1 },
+          { key: 'commune', label: 'Xã', rank: 2 },
+        ],
+      },
+    },
+  );
+  const createUnit = async (level: string, name: string, code: string, parentId?: string) => {
+    const { createOrgUnit } = await service.data<{ createOrgUnit: { id: string } }>(
+      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
+      { input: { organizationId: organization.id, level, name, code, parentId } },
+    );
+    return createOrgUnit.id;
+  };
+  const province = await createUnit('province', 'Phú Thọ', 'PT');
+  const vietTri = await createUnit('district', 'Thành phố Việt Trì', 'PT-VT', province);
+  const thanhThuy = await createUnit('district', 'Huyện Thanh Thủy', 'PT-TT', province);
+  const tanSon = await createUnit('district', 'Huyện Tân Sơn', 'PT-TS', province);
+  const camKhe = await createUnit('district', 'Huyện Cẩm Khê', 'PT-CK', province);
+  const dongLuan = await createUnit('commune', 'Xã Đồng Luận', 'PT-TT-DL', thanhThuy);
+  const kietSon = await createUnit('commune', 'Xã Kiệt Sơn', 'PT-TS-KS', tanSon);
+  return { organizationId: organization.id, province, vietTri, thanhThuy, tanSon, camKhe, dongLuan, kietSon };
+}

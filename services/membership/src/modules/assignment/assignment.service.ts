@@ -1,16 +1,15 @@
 import {
   FieldErrors,
+  type PageInput,
   paginate,
   RecordService,
+  requireUuidFields,
   requireUuids,
-  searchKeyCondition,
   toSortFields,
   whereIds,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive } from '../../references';
+import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive, whereTextOrMemberName } from '../../references';
 import type { MemberService } from '../member/member.service';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
 import { Assignment } from './assignment.entity';
@@ -27,16 +26,10 @@ export class AssignmentService extends RecordService<Assignment> {
 
   query(filter: AssignmentFilter = {}): SelectQueryBuilder<Assignment> {
     requireUuids(filter.ids, 'filter.ids');
-    for (const field of ['cadreId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    requireUuidFields(filter, ['cadreId', 'unitId', 'withinUnit']);
     const query = this.repository.createQueryBuilder('a');
     whereIds(query, filter.ids);
-    if (filter.q?.trim()) {
-      const name = searchKeyCondition('search_key', filter.q);
-      query.andWhere(`(a.note ILIKE :qText OR a.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
-        ...name?.parameters,
-        qText: `%${escapeLike(filter.q.trim())}%`,
-      });
-    }
+    whereTextOrMemberName(query, filter.q, 'a.note ILIKE :qText');
     if (filter.cadreId) query.andWhere('a.cadreId = :cadreId', { cadreId: filter.cadreId });
     if (filter.unitId) query.andWhere('a.unitId = :unitId', { unitId: filter.unitId });
     if (filter.withinUnit) query.andWhere(unitWithin('a.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });

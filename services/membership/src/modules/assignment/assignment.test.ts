@@ -1,5 +1,5 @@
 import { today } from '@sangathan/common';
-import { createMember, startMembershipTestService, type MembershipTestService } from '../../test-support';
+import { createMember, createProvincialUnion, startMembershipTestService, type MembershipTestService } from '../../test-support';
 
 let service: MembershipTestService;
 beforeAll(async () => {
@@ -21,41 +21,6 @@ type AssignmentRow = {
   cadre: { fullName: string };
   unit: { name: string; code: string };
 };
-
-/** A provincial youth union (case 3): Phú Thọ → districts → communes. */
-async function createProvincialUnion(suffix: string) {
-  const { createOrganization: organization } = await service.data<{ createOrganization: { id: string } }>(
-    `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
-    {
-      input: {
-        name: `Tỉnh đoàn Phú Thọ ${suffix}`,
-        shortName: `PT${suffix}`,
-        country: 'VN',
-        defaultLocale: 'vi',
-        unitLevels: [
-          { key: 'province', label: 'Tỉnh', rank: 0 },
-          { key: 'district', label: 'Huyện', rank: 1 },
-          { key: 'commune', label: 'Xã', rank: 2 },
-        ],
-      },
-    },
-  );
-  const createUnit = async (level: string, name: string, code: string, parentId?: string) => {
-    const { createOrgUnit } = await service.data<{ createOrgUnit: { id: string } }>(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: organization.id, level, name, code, parentId } },
-    );
-    return createOrgUnit.id;
-  };
-  const province = await createUnit('province', 'Phú Thọ', 'PT');
-  const vietTri = await createUnit('district', 'Thành phố Việt Trì', 'PT-VT', province);
-  const thanhThuy = await createUnit('district', 'Huyện Thanh Thủy', 'PT-TT', province);
-  const tanSon = await createUnit('district', 'Huyện Tân Sơn', 'PT-TS', province);
-  const camKhe = await createUnit('district', 'Huyện Cẩm Khê', 'PT-CK', province);
-  const dongLuu = await createUnit('commune', 'Xã Đồng Luận', 'PT-TT-DL', thanhThuy);
-  const kietSon = await createUnit('commune', 'Xã Kiệt Sơn', 'PT-TS-KS', tanSon);
-  return { organizationId: organization.id, province, vietTri, thanhThuy, tanSon, camKhe, dongLuu, kietSon };
-}
 
 const assignmentCount = async () => (await service.dataSource.query('SELECT count(*)::int AS n FROM assignment'))[0].n as number;
 
@@ -86,7 +51,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-0000000a5516';
 
 describe('assignments (case 3: provincial cadres supervising districts)', () => {
   it('assigns a provincial cadre to two districts and finds the assignments by cadre, subtree and whether in force', async () => {
-    const union = await createProvincialUnion('A');
+    const union = await createProvincialUnion(service, 'A');
     const tam = await createMember(service, {
       organizationId: union.organizationId,
       fullName: 'Nguyễn Thanh Tâm',
@@ -127,7 +92,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
     expect((await assignmentIds({ withinUnit: union.province })).sort()).toEqual([thanhThuy.id, tanSon.id, vietTri.id].sort());
     expect(await assignmentIds({ withinUnit: union.thanhThuy })).toEqual([thanhThuy.id]);
     expect(await assignmentIds({ withinUnit: union.camKhe })).toEqual([]);
-    expect(await assignmentIds({ withinUnit: union.dongLuu })).toEqual([]);
+    expect(await assignmentIds({ withinUnit: union.dongLuan })).toEqual([]);
     expect(await assignmentIds({ cadreId: tam, active: true })).toEqual([thanhThuy.id]);
     expect(await assignmentIds({ cadreId: tam, active: false })).toEqual([tanSon.id]);
     expect(await assignmentIds({ withinUnit: union.province, active: true, cadreId: nam })).toEqual([vietTri.id]);
@@ -141,7 +106,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
   });
 
   it('starts today when no start date is given', async () => {
-    const union = await createProvincialUnion('B');
+    const union = await createProvincialUnion(service, 'B');
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Trần Thị Hoa', unitId: union.province });
     expect(await createAssignment({ cadreId: cadre, unitId: union.camKhe })).toMatchObject({
       startsOn: today(),
@@ -160,7 +125,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
     ],
     ['an unknown unit', (cadreId: string) => ({ cadreId, unitId: UNKNOWN_ID }), 'unitId'],
   ])('refuses %s with BAD_USER_INPUT on that field and writes nothing', async (label, input, field) => {
-    const union = await createProvincialUnion(`C${label.length}`);
+    const union = await createProvincialUnion(service, `C${label.length}`);
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Lê Văn Hùng', unitId: union.province });
     const before = await assignmentCount();
     const result = await service.request(`mutation ($input: AssignmentInput!) { createAssignment(input: $input) { id } }`, {
@@ -173,8 +138,8 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
   });
 
   it('refuses a district of another organisation', async () => {
-    const union = await createProvincialUnion('D1');
-    const other = await createProvincialUnion('D2');
+    const union = await createProvincialUnion(service, 'D1');
+    const other = await createProvincialUnion(service, 'D2');
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Phạm Minh Đức', unitId: union.province });
     const before = await assignmentCount();
     const result = await service.request(`mutation ($input: AssignmentInput!) { createAssignment(input: $input) { id } }`, {
@@ -188,7 +153,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
   });
 
   it('updates with expectedVersion; a stale version is a CONFLICT that changes nothing', async () => {
-    const union = await createProvincialUnion('E');
+    const union = await createProvincialUnion(service, 'E');
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Đỗ Thu Trang', unitId: union.province });
     const created = await createAssignment({ cadreId: cadre, unitId: union.vietTri, startsOn: '2020-01-01' });
     const { updateAssignment: moved } = await service.data<{ updateAssignment: AssignmentRow }>(
@@ -205,7 +170,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
   });
 
   it('soft-deletes and restores an assignment', async () => {
-    const union = await createProvincialUnion('F');
+    const union = await createProvincialUnion(service, 'F');
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Hoàng Văn Long', unitId: union.province });
     const created = await createAssignment({ cadreId: cadre, unitId: union.tanSon, startsOn: '2020-03-01' });
     const { deleteAssignment } = await service.data<{ deleteAssignment: AssignmentRow }>(
@@ -233,7 +198,7 @@ describe('assignments (case 3: provincial cadres supervising districts)', () => 
   });
 
   it('bulk-deletes all or none: one unknown id deletes nothing', async () => {
-    const union = await createProvincialUnion('G');
+    const union = await createProvincialUnion(service, 'G');
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Vũ Thị Lan', unitId: union.province });
     const a = await createAssignment({ cadreId: cadre, unitId: union.thanhThuy, startsOn: '2020-01-01' });
     const b = await createAssignment({ cadreId: cadre, unitId: union.tanSon, startsOn: '2020-02-01' });

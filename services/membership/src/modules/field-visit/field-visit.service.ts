@@ -1,17 +1,16 @@
 import {
   badUserInput,
   FieldErrors,
+  type PageInput,
   paginate,
   RecordService,
+  requireUuidFields,
   requireUuids,
-  searchKeyCondition,
   toSortFields,
   whereIds,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkNewUnit } from '../../references';
+import { checkMemberAndUnit, checkNewUnit, whereTextOrMemberName } from '../../references';
 import { checkNotInFuture } from '../../validation';
 import type { MemberService } from '../member/member.service';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
@@ -33,16 +32,10 @@ export class FieldVisitService extends RecordService<FieldVisit> {
 
   query(filter: FieldVisitFilter = {}): SelectQueryBuilder<FieldVisit> {
     requireUuids(filter.ids, 'filter.ids');
-    for (const field of ['cadreId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    requireUuidFields(filter, ['cadreId', 'unitId', 'withinUnit']);
     const query = this.repository.createQueryBuilder('v');
     whereIds(query, filter.ids);
-    if (filter.q?.trim()) {
-      const name = searchKeyCondition('search_key', filter.q);
-      query.andWhere(
-        `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText OR v.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`,
-        { ...name?.parameters, qText: `%${escapeLike(filter.q.trim())}%` },
-      );
-    }
+    whereTextOrMemberName(query, filter.q, `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText)`);
     if (filter.cadreId) query.andWhere('v.cadreId = :cadreId', { cadreId: filter.cadreId });
     if (filter.unitId) query.andWhere('v.unitId = :unitId', { unitId: filter.unitId });
     if (filter.withinUnit) query.andWhere(unitWithin('v.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });

@@ -1,5 +1,5 @@
 import { today } from '@sangathan/common';
-import { createMember, startMembershipTestService, type MembershipTestService } from '../../test-support';
+import { createMember, createProvincialUnion, startMembershipTestService, type MembershipTestService } from '../../test-support';
 
 let service: MembershipTestService;
 beforeAll(async () => {
@@ -29,40 +29,6 @@ type SummaryRow = {
   lastVisitOn: string | null;
 };
 
-/** A provincial youth union (case 3): Phú Thọ → districts → communes. */
-async function createProvincialUnion(suffix: string) {
-  const { createOrganization: organization } = await service.data<{ createOrganization: { id: string } }>(
-    `mutation ($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
-    {
-      input: {
-        name: `Tỉnh đoàn Phú Thọ ${suffix}`,
-        shortName: `PT${suffix}`,
-        country: 'VN',
-        defaultLocale: 'vi',
-        unitLevels: [
-          { key: 'province', label: 'Tỉnh', rank: 0 },
-          { key: 'district', label: 'Huyện', rank: 1 },
-          { key: 'commune', label: 'Xã', rank: 2 },
-        ],
-      },
-    },
-  );
-  const createUnit = async (level: string, name: string, code: string, parentId?: string) => {
-    const { createOrgUnit } = await service.data<{ createOrgUnit: { id: string } }>(
-      `mutation ($input: OrgUnitInput!) { createOrgUnit(input: $input) { id } }`,
-      { input: { organizationId: organization.id, level, name, code, parentId } },
-    );
-    return createOrgUnit.id;
-  };
-  const province = await createUnit('province', 'Phú Thọ', 'PT');
-  const vietTri = await createUnit('district', 'Thành phố Việt Trì', 'PT-VT', province);
-  const thanhThuy = await createUnit('district', 'Huyện Thanh Thủy', 'PT-TT', province);
-  const tanSon = await createUnit('district', 'Huyện Tân Sơn', 'PT-TS', province);
-  const camKhe = await createUnit('district', 'Huyện Cẩm Khê', 'PT-CK', province);
-  const dongLuan = await createUnit('commune', 'Xã Đồng Luận', 'PT-TT-DL', thanhThuy);
-  const kietSon = await createUnit('commune', 'Xã Kiệt Sơn', 'PT-TS-KS', tanSon);
-  return { organizationId: organization.id, province, vietTri, thanhThuy, tanSon, camKhe, dongLuan, kietSon };
-}
 type Union = Awaited<ReturnType<typeof createProvincialUnion>>;
 
 const visitCount = async () => (await service.dataSource.query('SELECT count(*)::int AS n FROM field_visit'))[0].n as number;
@@ -103,7 +69,7 @@ type CreatedVisit = PlannedVisit & { id: string };
 
 /** Three cadres' visits in the first half of 2020 and around it (the six-month report of case 3). */
 async function createCaseThreeVisits(suffix: string) {
-  const union = await createProvincialUnion(suffix);
+  const union = await createProvincialUnion(service, suffix);
   const tam = await createMember(service, {
     organizationId: union.organizationId,
     fullName: 'Nguyễn Thanh Tâm',
@@ -167,7 +133,7 @@ const live = (visits: CreatedVisit[]) => visits.filter((v) => !v.deleted);
 
 describe('field visits (case 3)', () => {
   it('records a visit with its purpose, trimmed activities (empties dropped) and notes', async () => {
-    const union = await createProvincialUnion('A');
+    const union = await createProvincialUnion(service, 'A');
     const cadre = await createMember(service, {
       organizationId: union.organizationId,
       fullName: 'Nguyễn Thanh Tâm',
@@ -219,7 +185,7 @@ describe('field visits (case 3)', () => {
       'unitId',
     ],
   ])('refuses %s with BAD_USER_INPUT on that field and writes nothing', async (label, input, field) => {
-    const union = await createProvincialUnion(`B${label.length}`);
+    const union = await createProvincialUnion(service, `B${label.length}`);
     const cadre = await createMember(service, { organizationId: union.organizationId, fullName: 'Lê Văn Hùng', unitId: union.province });
     const before = await visitCount();
     const result = await service.request(`mutation ($input: FieldVisitInput!) { createFieldVisit(input: $input) { id } }`, {
@@ -272,7 +238,7 @@ describe('field visits (case 3)', () => {
   it('summarises each cadre’s field work over a period: visits, distinct units, days in the field, first and last visit', async () => {
     const { union, tam, nam, hoa, visits } = await createCaseThreeVisits('S');
     // Another organisation's cadre, busy in the same period, must not appear.
-    const otherUnion = await createProvincialUnion('S2');
+    const otherUnion = await createProvincialUnion(service, 'S2');
     const outsider = await createMember(service, {
       organizationId: otherUnion.organizationId,
       fullName: 'Nguyễn Thanh Tâm',
@@ -364,7 +330,7 @@ describe('field visits (case 3)', () => {
   });
 
   it('refuses a summary period whose end is before its start', async () => {
-    const union = await createProvincialUnion('T');
+    const union = await createProvincialUnion(service, 'T');
     const result = await service.request(
       `query ($org: ID!) { fieldVisitSummary(organizationId: $org, from: "2020-06-30", to: "2020-01-01") { visits } }`,
       {

@@ -1,8 +1,12 @@
 import {
+  escapeLike,
   FieldErrors,
+  type FieldMessages,
   isUuid,
+  type PageInput,
   paginate,
   RecordService,
+  requireUuidFields,
   requireUuids,
   searchKey,
   searchKeyCondition,
@@ -10,9 +14,6 @@ import {
   toLatin,
   toSortFields,
   whereIds,
-  type FieldMessages,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -48,9 +49,7 @@ export class MemberService extends RecordService<Member> {
 
   async query(filter: MemberFilter = {}): Promise<SelectQueryBuilder<Member>> {
     requireUuids(filter.ids, 'filter.ids');
-    for (const field of ['organizationId', 'withinUnit', 'unitId'] as const) {
-      if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
-    }
+    requireUuidFields(filter, ['organizationId', 'withinUnit', 'unitId']);
     const query = this.repository.createQueryBuilder('m');
     whereIds(query, filter.ids);
     const q = filter.q?.trim();

@@ -1,17 +1,18 @@
 import {
+  escapeLike,
   FieldErrors,
+  type FieldMessages,
   isUuid,
+  type PageInput,
   paginate,
   RecordService,
+  requireUuidFields,
   requireUuids,
   searchKey,
   searchKeyCondition,
   toLatin,
   toSortFields,
   whereIds,
-  type FieldMessages,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
@@ -53,9 +54,7 @@ export class OrgUnitService extends RecordService<OrgUnit> {
 
   query(filter: OrgUnitFilter = {}): SelectQueryBuilder<OrgUnit> {
     requireUuids(filter.ids, 'filter.ids');
-    for (const field of ['organizationId', 'parentId', 'withinUnit'] as const) {
-      if (filter[field] && !isUuid(filter[field])) requireUuids([filter[field]!], `filter.${field}`);
-    }
+    requireUuidFields(filter, ['organizationId', 'parentId', 'withinUnit']);
     const query = this.repository.createQueryBuilder('u');
     whereIds(query, filter.ids);
     if (filter.q?.trim()) {

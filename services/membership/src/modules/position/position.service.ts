@@ -1,18 +1,17 @@
 import {
   FieldErrors,
+  type PageInput,
   paginate,
   RecordService,
+  requireUuidFields,
   requireUuids,
-  searchKeyCondition,
   today,
   toSortFields,
   whereIds,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive } from '../../references';
+import { checkMemberAndUnit, checkNewUnit, periodAfter, whereActive, whereTextOrMemberName } from '../../references';
 import type { MemberService } from '../member/member.service';
 import type { OrgUnitService } from '../org-unit/org-unit.service';
 import { unitWithin } from '../org-unit/org-unit.service';
@@ -41,16 +40,10 @@ export class PositionService extends RecordService<Position> {
 
   query(filter: PositionFilter = {}): SelectQueryBuilder<Position> {
     requireUuids(filter.ids, 'filter.ids');
-    for (const field of ['memberId', 'unitId', 'withinUnit'] as const) if (filter[field]) requireUuids([filter[field]!], `filter.${field}`);
+    requireUuidFields(filter, ['memberId', 'unitId', 'withinUnit']);
     const query = this.repository.createQueryBuilder('p');
     whereIds(query, filter.ids);
-    if (filter.q?.trim()) {
-      const name = searchKeyCondition('search_key', filter.q);
-      query.andWhere(`(p.label ILIKE :qText OR p.member_id IN (SELECT id FROM member WHERE ${name?.sql ?? 'FALSE'}))`, {
-        ...name?.parameters,
-        qText: `%${escapeLike(filter.q.trim())}%`,
-      });
-    }
+    whereTextOrMemberName(query, filter.q, 'p.label ILIKE :qText');
     if (filter.memberId) query.andWhere('p.memberId = :memberId', { memberId: filter.memberId });
     if (filter.unitId) query.andWhere('p.unitId = :unitId', { unitId: filter.unitId });
     if (filter.withinUnit) query.andWhere(unitWithin('p.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
