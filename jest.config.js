@@ -10,6 +10,8 @@ const moduleNameMapper = {
   '^@sangathan/common$': path.join(__dirname, 'services/common/src/index.ts'),
   '^@sangathan/membership$': path.join(__dirname, 'services/membership/src/service.ts'),
   '^@sangathan/membership/test-support$': path.join(__dirname, 'services/membership/src/test-support.ts'),
+  '^@sangathan/itcell$': path.join(__dirname, 'services/itcell/src/service.ts'),
+  '^@sangathan/itcell/test-support$': path.join(__dirname, 'services/itcell/src/test-support.ts'),
   '^@sangathan/gateway$': path.join(__dirname, 'gateway/src/index.ts'),
 };
 
@@ -29,6 +31,7 @@ module.exports = {
   projects: [
     project('common', 'services/common'),
     project('membership', 'services/membership'),
+    project('itcell', 'services/itcell'),
     project('gateway', 'gateway'),
     project('tests', 'tests'),
   ],

@@ -16,6 +16,16 @@ const SERVICES = [
     createDataSource: (module, url) => module.createMembershipDataSource(url),
     seed: (module, dataSource, log) => module.seedMembership(dataSource, { log }),
   },
+  {
+    name: 'itcell',
+    portVariable: 'ITCELL_PORT',
+    defaultPort: 4002,
+    urlVariable: 'ITCELL_URL',
+    entry: 'services/itcell/dist/index.js',
+    module: () => require('../services/itcell/dist/service.js'),
+    createDataSource: (module, url) => module.createItcellDataSource(url),
+    seed: (module, dataSource, log) => module.seedItcell(dataSource, { log }),
+  },
 ];
 
 /**

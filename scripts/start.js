@@ -104,11 +104,14 @@ async function main() {
 
   if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});
   const watchFlag = WATCH ? ['--watch'] : [];
-  const subgraphUrls = {};
+  // Every process learns where every subgraph answers (the gateway routes to them, itcell asks membership).
+  const subgraphUrls = Object.fromEntries(
+    SERVICES.map((service) => [service.urlVariable, `http://localhost:${ports[service.name]}/graphql`]),
+  );
   for (const service of SERVICES) {
     const port = ports[service.name];
-    subgraphUrls[service.urlVariable] = `http://localhost:${port}/graphql`;
     run(service.name, [...watchFlag, service.entry], {
+      ...subgraphUrls,
       DATABASE_URL: common.withDatabase(server.serverUrl, service.name),
       [service.portVariable]: String(port),
       LOG_LEVEL: logLevel,

@@ -6,7 +6,8 @@ describe('supergraph composition', () => {
   it('composes every subgraph without errors', async () => {
     const sdl = await composeSupergraph();
     for (const subgraph of SUBGRAPHS) expect(sdl).toContain(`@join__graph(name: "${subgraph.name}"`);
-    expect(sdl).toMatch(/type Member\s+@join__type\(graph: MEMBERSHIP, key: "id"\)/);
+    expect(sdl).toMatch(/type Member\s+@join__type\(graph: ITCELL, key: "id"\)\s+@join__type\(graph: MEMBERSHIP, key: "id"\)/);
+    expect(sdl).toMatch(/socialRoles: \[TeamMember!\]! @join__field\(graph: ITCELL\)/);
   });
 
   it('matches the committed gateway/supergraph.graphql (run `npm run compose` after a schema change)', async () => {

@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildItcellSchema } from '@sangathan/itcell';
 import { buildMembershipSchema } from '@sangathan/membership';
 import { parse, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
@@ -7,6 +8,7 @@ import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 /** How to build each subgraph's schema without a database; only composition (build time) needs it. */
 const SCHEMA_BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
   membership: buildMembershipSchema,
+  itcell: buildItcellSchema,
 };
 
 /** Composes every subgraph's SDL into a supergraph; throws with every composition error. */

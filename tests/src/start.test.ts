@@ -34,7 +34,7 @@ describe('npm start', () => {
   it('brings up the whole system with demo data, and stops everything cleanly on Ctrl-C', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangathan-start-'));
     fs.chmodSync(dataDir, 0o755); // reachable by the "postgres" user when tests run as root
-    const [gatewayPort, membershipPort, pgPort] = [await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, membershipPort, itcellPort, pgPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
       cwd: ROOT,
       env: {

@@ -1,11 +1,13 @@
 import { createLogger, graphqlData, graphqlRequest, type GraphQLResponse, type RunningServer } from '@sangathan/common';
 import { composeSupergraph, startGateway } from '@sangathan/gateway';
+import { startItcellTestService, type ItcellTestService } from '@sangathan/itcell/test-support';
 import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
 
 export interface TestSystem {
   gatewayUrl: string;
   gatewayBase: string;
   membership: MembershipTestService;
+  itcell: ItcellTestService;
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -14,9 +16,10 @@ export interface TestSystem {
 /** Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. */
 export async function startTestSystem(label: string): Promise<TestSystem> {
   const membership = await startMembershipTestService(label);
+  const itcell = await startItcellTestService(`${label}_itcell`, membership);
   const gateway: RunningServer = await startGateway({
     supergraphSdl: await composeSupergraph(),
-    subgraphUrls: { membership: membership.url },
+    subgraphUrls: { membership: membership.url, itcell: itcell.url },
     port: 0,
     logger: createLogger('gateway', 'silent'),
   });
@@ -24,10 +27,12 @@ export async function startTestSystem(label: string): Promise<TestSystem> {
     gatewayUrl: gateway.url,
     gatewayBase: gateway.url.replace(/\/graphql$/, ''),
     membership,
+    itcell,
     request: (query, variables) => graphqlRequest(gateway.url, query, variables),
     data: (query, variables) => graphqlData(gateway.url, query, variables),
     stop: async () => {
       await gateway.stop();
+      await itcell.stop();
       await membership.stop();
     },
   };

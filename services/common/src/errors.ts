@@ -25,6 +25,13 @@ export function conflict(type: string, id: string, expected: number, actual: num
   );
 }
 
+/** Another service this one depends on did not answer; the client may retry. Names the service, never its address. */
+export function serviceUnavailable(service: string): GraphQLError {
+  return new GraphQLError(`The ${service} service is not available right now; nothing was changed, try again shortly`, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', service },
+  });
+}
+
 /** Collects field errors so a write reports every bad field at once, then throws. */
 export class FieldErrors {
   private readonly fields: FieldMessages = {};
@@ -52,7 +59,7 @@ export class FieldErrors {
   }
 }
 
-const KNOWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN']);
+const KNOWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE']);
 /** Codes Apollo itself gives to malformed requests; their messages are about the query, not internals. */
 const REQUEST_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',

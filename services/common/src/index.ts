@@ -14,3 +14,7 @@ export * from './server';
 export * from './testing';
 export * from './record-service';
 export * from './crud-resolver';
+export * from './membership-client';
+export * from './unit-copies';
+export * from './unit-record';
+export * from './validation';

@@ -1,8 +1,7 @@
-import { escapeLike, FieldErrors, isUuid, searchKeyCondition, today } from '@sangathan/common';
+import { checkDateRange, escapeLike, FieldErrors, isUuid, searchKeyCondition, today } from '@sangathan/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Member } from './modules/member/member.entity';
 import { OrgUnit } from './modules/org-unit/org-unit.entity';
-import { checkDateRange } from './validation';
 
 /**
  * The member and unit a record names: both must exist, be live, and belong to the same organisation.

@@ -9,12 +9,21 @@ import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver';
 import { resolveOrganizationReference } from './modules/organization/organization.reference';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { PositionResolver } from './modules/position/position.resolver';
+import { UnitChangeResolver } from './modules/unit-change/unit-change.resolver';
 
 /** The membership subgraph schema; needs no database, so composition can build it offline. */
 export function buildMembershipSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [OrganizationResolver, OrgUnitResolver, MemberResolver, PositionResolver, AssignmentResolver, FieldVisitResolver],
+      resolvers: [
+        OrganizationResolver,
+        OrgUnitResolver,
+        MemberResolver,
+        PositionResolver,
+        AssignmentResolver,
+        FieldVisitResolver,
+        UnitChangeResolver,
+      ],
     },
     {
       Organization: { __resolveReference: resolveOrganizationReference },

@@ -1,5 +1,6 @@
 import {
   badUserInput,
+  checkNotInFuture,
   FieldErrors,
   type PageInput,
   paginate,
@@ -11,7 +12,6 @@ import {
 } from '@sangathan/common';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { checkMemberAndUnit, checkNewUnit, whereTextOrMemberName } from '../../references';
-import { checkNotInFuture } from '../../validation';
 import type { MemberService } from '../member/member.service';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
 import { FieldVisit } from './field-visit.entity';

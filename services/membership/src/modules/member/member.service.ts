@@ -1,4 +1,6 @@
 import {
+  checkNotInFuture,
+  cleanText,
   escapeLike,
   FieldErrors,
   type FieldMessages,
@@ -17,7 +19,6 @@ import {
 } from '@sangathan/common';
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { checkNotInFuture, cleanText } from '../../validation';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
 import { Organization } from '../organization/organization.entity';

@@ -1,4 +1,6 @@
 import {
+  badUserInput,
+  cleanText,
   escapeLike,
   FieldErrors,
   type FieldMessages,
@@ -16,11 +18,11 @@ import {
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { cleanText } from '../../validation';
+import { In, IsNull, MoreThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
+import { UnitChange } from '../unit-change/unit-change.entity';
 import { OrgUnit } from './org-unit.entity';
 import type { OrgUnitFilter, OrgUnitInput, OrgUnitSort, OrgUnitUpdateInput } from './org-unit.types';
 
@@ -80,6 +82,14 @@ export class OrgUnitService extends RecordService<OrgUnit> {
 
   children(unit: OrgUnit, page?: PageInput) {
     return this.list({ parentId: unit.id }, [], page);
+  }
+
+  async changesAfter(after: number, limit: number): Promise<UnitChange[]> {
+    if (limit < 1 || limit > 5000) throw badUserInput({ limit: 'must be between 1 and 5000' });
+    const changes = await this.dataSource
+      .getRepository(UnitChange)
+      .find({ where: { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: limit });
+    return changes.map((change) => ({ ...change, seq: Number(change.seq) }));
   }
 
   /** The unit's organisation when the unit is its organisation's only live root; otherwise null. */
@@ -148,6 +158,10 @@ export class OrgUnitService extends RecordService<OrgUnit> {
       errors.throwIfAny();
 
       if (moving) await this.movePath(manager, unit, parent);
+      if (moving || level !== unit.level) {
+        // movePath has already set unit.path to the new path.
+        await manager.insert(UnitChange, { unitId: unit.id, path: unit.path, level });
+      }
       const nameLatin = input.nameLatin?.trim() || (input.name !== undefined && name !== unit.name ? toLatin(name!) : unit.nameLatin);
       Object.assign(unit, { level, name, code, nameLatin, searchKey: searchKey(`${name} ${nameLatin}`) });
     });

@@ -147,3 +147,36 @@ describe('org units', () => {
     expect(orgUnits.items).toEqual([{ code: 'GKP', nameLatin: 'Gorakhpur' }]);
   });
 });
+
+describe('the unit change feed', () => {
+  it('records moves and level changes in order, and nothing for a rename or a failed move', async () => {
+    const tree = await createPartyFixture(service, 'U');
+    const feed = async (after: number) =>
+      (
+        await service.data<{ unitChanges: { seq: number; unitId: string; path: string[]; level: string }[] }>(
+          `query ($after: Int) { unitChanges(after: $after) { seq unitId path level } }`,
+          { after },
+        )
+      ).unitChanges;
+    const start = (await feed(0)).at(-1)?.seq ?? 0;
+
+    await service.data(`mutation ($id: ID!) { updateOrgUnit(id: $id, input: { name: "नया मंडल" }) { id } }`, { id: tree.mandals[0] });
+    await service.request(`mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`, {
+      id: tree.regions[0],
+      p: tree.booths[0],
+    });
+    await service.data(`mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`, {
+      id: tree.mandals[0],
+      p: tree.districts[2],
+    });
+    await service.data(`mutation ($id: ID!) { updateOrgUnit(id: $id, input: { level: "vidhan_sabha" }) { id } }`, { id: tree.mandals[1] });
+
+    const changes = await feed(start);
+    expect(changes.map(({ unitId, path, level }) => ({ unitId, path, level }))).toEqual([
+      { unitId: tree.mandals[0], path: [tree.state, tree.regions[1], tree.districts[2], tree.mandals[0]], level: 'mandal' },
+      { unitId: tree.mandals[1], path: [tree.state, tree.regions[0], tree.districts[1], tree.mandals[1]], level: 'vidhan_sabha' },
+    ]);
+    expect(changes[1].seq).toBeGreaterThan(changes[0].seq);
+    expect(await feed(changes[1].seq)).toEqual([]);
+  });
+});

@@ -1,20 +1,20 @@
 import {
+  cleanText,
+  escapeLike,
   FieldErrors,
+  type FieldMessages,
+  type PageInput,
   paginate,
   RecordService,
   requireUuids,
   toSortFields,
   whereIds,
-  type FieldMessages,
-  type PageInput,
-  escapeLike,
 } from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member } from '../member/member.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { LOCALES, Organization, type UnitLevel } from './organization.entity';
 import type { OrganizationFilter, OrganizationInput, OrganizationSort, OrganizationUpdateInput } from './organization.types';
-import { cleanText } from '../../validation';
 
 export class OrganizationService extends RecordService<Organization> {
   constructor(dataSource: DataSource) {

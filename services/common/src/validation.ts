@@ -1,4 +1,5 @@
-import { FieldErrors, isCalendarDate, today } from '@sangathan/common';
+import type { FieldErrors } from './errors';
+import { isCalendarDate, today } from './scalars';
 
 /** Trimmed text, or an error on the field when required and empty. */
 export function cleanText(errors: FieldErrors, field: string, value: string | null | undefined, required: boolean): string | undefined {

@@ -1,0 +1,177 @@
+import DataLoader from 'dataloader';
+import { type FieldErrors, serviceUnavailable } from './errors';
+import { isUuid } from './record-service';
+
+export interface UnitInfo {
+  id: string;
+  organizationId: string;
+  level: string;
+  name: string;
+  /** Root first, the unit itself included. */
+  path: string[];
+}
+
+export interface MemberInfo {
+  id: string;
+  organizationId: string;
+  fullName: string;
+}
+
+export interface UnitChangeInfo {
+  seq: number;
+  unitId: string;
+  path: string[];
+  level: string;
+}
+
+const BATCH = 500;
+
+/**
+ * What other services ask the membership service (its own subgraph endpoint, not the gateway): whether
+ * units and members exist, and unit ancestry. A service never reads membership's database.
+ */
+export class MembershipClient {
+  constructor(private readonly url: string) {}
+
+  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(10000),
+      });
+    } catch {
+      throw serviceUnavailable('membership');
+    }
+    const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
+    if (!body?.data || body.errors?.length) {
+      if (response.status >= 500 && !body?.errors) throw serviceUnavailable('membership');
+      throw new Error(`membership answered with errors: ${JSON.stringify(body?.errors ?? response.status)}`);
+    }
+    return body.data;
+  }
+
+  /** Live units by id (unknown and deleted ones are absent), in batches of 500. */
+  async units(ids: readonly string[]): Promise<Map<string, UnitInfo>> {
+    const found = new Map<string, UnitInfo>();
+    const valid = [...new Set(ids.filter(isUuid))];
+    for (let start = 0; start < valid.length; start += BATCH) {
+      const batch = valid.slice(start, start + BATCH);
+      const data = await this.request<{ orgUnits: { items: UnitInfo[] } }>(
+        `query ($ids: [ID!], $limit: Int) { orgUnits(filter: { ids: $ids }, page: { limit: $limit }) { items { id organizationId level name path } } }`,
+        { ids: batch, limit: batch.length },
+      );
+      for (const unit of data.orgUnits.items) found.set(unit.id, unit);
+    }
+    return found;
+  }
+
+  /** Live members by id (unknown and deleted ones are absent), in batches of 500. */
+  async members(ids: readonly string[]): Promise<Map<string, MemberInfo>> {
+    const found = new Map<string, MemberInfo>();
+    const valid = [...new Set(ids.filter(isUuid))];
+    for (let start = 0; start < valid.length; start += BATCH) {
+      const batch = valid.slice(start, start + BATCH);
+      const data = await this.request<{ members: { items: MemberInfo[] } }>(
+        `query ($ids: [ID!], $limit: Int) { members(filter: { ids: $ids }, page: { limit: $limit }) { items { id organizationId fullName } } }`,
+        { ids: batch, limit: batch.length },
+      );
+      for (const member of data.members.items) found.set(member.id, member);
+    }
+    return found;
+  }
+
+  /** Ids of the live units at `level` within `unitId` (the unit included if it is at that level). */
+  async unitIdsAtLevel(unitId: string, level: string): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const data: { orgUnits: { items: { id: string }[]; nextCursor: string | null } } = await this.request(
+        `query ($unit: ID!, $level: String!, $after: String) {
+          orgUnits(filter: { withinUnit: $unit, levels: [$level] }, page: { limit: 500, after: $after }) { items { id } nextCursor } }`,
+        { unit: unitId, level, after },
+      );
+      ids.push(...data.orgUnits.items.map((unit) => unit.id));
+      after = data.orgUnits.nextCursor;
+    } while (after);
+    return ids;
+  }
+
+  /** How many live units lie at each (unit, level): the unit itself counts when at that level. One request. */
+  async countUnits(pairs: readonly { unitId: string; level: string }[]): Promise<number[]> {
+    if (!pairs.length) return [];
+    const parameters = pairs.map((_, index) => `$u${index}: ID!, $l${index}: String!`).join(', ');
+    const fields = pairs
+      .map((_, index) => `c${index}: orgUnits(filter: { withinUnit: $u${index}, levels: [$l${index}] }) { total }`)
+      .join(' ');
+    const variables = Object.fromEntries(
+      pairs.flatMap((pair, index) => [
+        [`u${index}`, pair.unitId],
+        [`l${index}`, pair.level],
+      ]),
+    );
+    const data = await this.request<Record<string, { total: number }>>(`query (${parameters}) { ${fields} }`, variables);
+    return pairs.map((_, index) => data[`c${index}`].total);
+  }
+
+  async unitChanges(after: number, limit: number): Promise<UnitChangeInfo[]> {
+    const data = await this.request<{ unitChanges: UnitChangeInfo[] }>(
+      `query ($after: Int, $limit: Int) { unitChanges(after: $after, limit: $limit) { seq unitId path level } }`,
+      { after, limit },
+    );
+    return data.unitChanges;
+  }
+}
+
+/** Per-request batched lookups: every unit and member id a request names is fetched in one call each. */
+export class MembershipLookups {
+  readonly units: DataLoader<string, UnitInfo | null>;
+  readonly members: DataLoader<string, MemberInfo | null>;
+
+  /** Keyed "unitId|level". */
+  readonly unitCounts: DataLoader<string, number>;
+
+  constructor(readonly client: MembershipClient) {
+    this.unitCounts = new DataLoader(
+      (keys) =>
+        client.countUnits(
+          keys.map((key) => {
+            const [unitId, level] = key.split('|');
+            return { unitId, level };
+          }),
+        ),
+      { maxBatchSize: 100 },
+    );
+    this.units = new DataLoader(async (ids) => {
+      const found = await client.units(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    this.members = new DataLoader(async (ids) => {
+      const found = await client.members(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  /**
+   * The live unit an input field names, or an error on that field (unknown, deleted, or of another
+   * organisation than `organizationId` when given).
+   */
+  async requireUnit(errors: FieldErrors, field: string, id: string, organizationId?: string): Promise<UnitInfo | null> {
+    const unit = isUuid(id) ? await this.units.load(id) : null;
+    if (!unit) errors.add(field, `no OrgUnit with id ${id}`);
+    else if (organizationId && unit.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else return unit;
+    return null;
+  }
+
+  /** The live member an input field names, or an error on that field. */
+  async requireMember(errors: FieldErrors, field: string, id: string, organizationId?: string): Promise<MemberInfo | null> {
+    const member = isUuid(id) ? await this.members.load(id) : null;
+    if (!member) errors.add(field, `no Member with id ${id}`);
+    else if (organizationId && member.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else return member;
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+import { MembershipLookups, type MembershipClient } from '@sangathan/common';
+import type { DataSource } from 'typeorm';
+import { CoverageService } from './modules/coverage/coverage.service';
+import { SocialTeamService } from './modules/social-team/social-team.service';
+import { TeamMemberService } from './modules/team-member/team-member.service';
+
+export interface ItcellServices {
+  membership: MembershipLookups;
+  teams: SocialTeamService;
+  teamMembers: TeamMemberService;
+  coverage: CoverageService;
+}
+
+/** Per-request context: services with request-scoped DataLoaders, including lookups in membership. */
+export interface ItcellContext {
+  services: ItcellServices;
+}
+
+export function createServices(dataSource: DataSource, membershipClient: MembershipClient): ItcellServices {
+  const membership = new MembershipLookups(membershipClient);
+  return {
+    membership,
+    teams: new SocialTeamService(dataSource, membership),
+    teamMembers: new TeamMemberService(dataSource, membership),
+    coverage: new CoverageService(dataSource, membership),
+  };
+}
+
+export function createContext(dataSource: DataSource, membershipClient: MembershipClient): ItcellContext {
+  return { services: createServices(dataSource, membershipClient) };
+}

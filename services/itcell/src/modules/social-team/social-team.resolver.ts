@@ -1,0 +1,35 @@
+import { CrudResolver, PageInput } from '@sangathan/common';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ItcellContext } from '../../context';
+import { OrgUnitRef, unitRef } from '../federation/references';
+import { TeamMemberPage } from '../team-member/team-member.types';
+import { SocialTeam } from './social-team.entity';
+import { SocialTeamFilter, SocialTeamInput, SocialTeamPage, SocialTeamSort, SocialTeamUpdateInput } from './social-team.types';
+
+@Resolver(() => SocialTeam)
+export class SocialTeamResolver extends CrudResolver({
+  name: 'socialTeam',
+  plural: 'socialTeams',
+  entity: SocialTeam,
+  input: SocialTeamInput,
+  updateInput: SocialTeamUpdateInput,
+  filter: SocialTeamFilter,
+  sort: SocialTeamSort,
+  page: SocialTeamPage,
+  service: (context: ItcellContext) => context.services.teams,
+}) {
+  @FieldResolver(() => OrgUnitRef)
+  unit(@Root() team: SocialTeam) {
+    return unitRef(team.unitId);
+  }
+
+  @FieldResolver(() => TeamMemberPage, { description: 'Roles in the team, current and past' })
+  members(
+    @Root() team: SocialTeam,
+    @Ctx() { services }: ItcellContext,
+    @Arg('current', () => Boolean, { nullable: true, description: 'true: only roles held today' }) current?: boolean,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return services.teamMembers.list({ teamId: team.id, current }, [], page);
+  }
+}
