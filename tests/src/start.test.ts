@@ -42,6 +42,7 @@ describe('npm start', () => {
         DATA_DIR: dataDir,
         GATEWAY_PORT: `${gatewayPort}`,
         MEMBERSHIP_PORT: `${membershipPort}`,
+        ITCELL_PORT: `${itcellPort}`,
         EMBEDDED_PG_PORT: `${pgPort}`,
       },
       detached: true, // its own process group, like a terminal's foreground job
