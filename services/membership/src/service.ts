@@ -8,7 +8,18 @@ export { loadConfig, SERVICE_NAME } from './config';
 export { createMembershipDataSource } from './data-source';
 export { ENTITIES, MIGRATIONS } from './entities';
 export { buildMembershipSchema } from './schema';
-export { memberSeedId, PHU_THO_UNION_ID, seedId, seedMembership, unitSeedId, UP_PARTY_ID, type SeedSummary } from './seed/seed';
+export {
+  buildDemoOrganizations,
+  DATA_AS_OF,
+  memberSeedId,
+  PHU_THO_UNION_ID,
+  seedId,
+  seedMembership,
+  unitSeedId,
+  UP_PARTY_ID,
+  type OrganizationSeed,
+  type SeedSummary,
+} from './seed/seed';
 
 /** Serves the membership subgraph over an initialised DataSource (migrations already run). */
 export async function startMembershipService(options: { dataSource: DataSource; port: number; logger: Logger }): Promise<RunningServer> {

@@ -1,10 +1,54 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { SocialTeam } from '../modules/social-team/social-team.entity';
+import { TeamMember } from '../modules/team-member/team-member.entity';
+import { buildItcellDemo } from './teams';
 
 export interface ItcellSeedSummary {
+  teams: number;
+  teamMembers: number;
+  /** True when the demo data was already there and nothing was written. */
   alreadySeeded: boolean;
 }
 
-/** Filled in by the seed work; see README. */
-export async function seedItcell(_dataSource: DataSource, _options: { log?: (message: string) => void } = {}): Promise<ItcellSeedSummary> {
-  return { alreadySeeded: true };
+const CHUNK = 1000;
+/** Two seed runs at once wait for each other instead of clashing on ids. */
+const SEED_LOCK = 76_340_002;
+
+async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(start, start + CHUNK) as never)
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+/**
+ * Demo data for case 2 on the membership demo party (same unit and member ids, built in memory, never
+ * read from membership's database). Idempotent: does nothing when the state IT team exists.
+ */
+export async function seedItcell(dataSource: DataSource, options: { log?: (message: string) => void } = {}): Promise<ItcellSeedSummary> {
+  const log = options.log ?? (() => undefined);
+  return dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const demo = buildItcellDemo();
+    const alreadySeeded = await manager.exists(SocialTeam, { where: { id: demo.stateTeam.id }, withDeleted: true });
+    if (!alreadySeeded) {
+      await insertRows(manager, SocialTeam, demo.teams);
+      log(`seed: teams ${demo.teams.length.toLocaleString('en-US')}`);
+      await insertRows(manager, TeamMember, demo.roles);
+      log(`seed: team members ${demo.roles.length.toLocaleString('en-US')}`);
+    } else {
+      log('seed: demo teams already present, nothing written');
+    }
+    const [counts]: { teams: number; roles: number }[] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM social_team WHERE organization_id = $1 AND deleted_at IS NULL) AS teams,
+              (SELECT count(*)::int FROM team_member r JOIN social_team t ON t.id = r.team_id WHERE t.organization_id = $1 AND r.deleted_at IS NULL) AS roles`,
+      [demo.party.organization.id],
+    );
+    return { teams: counts.teams, teamMembers: counts.roles, alreadySeeded };
+  });
 }

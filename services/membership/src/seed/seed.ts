@@ -118,3 +118,12 @@ export async function seedMembership(dataSource: DataSource, options: { log?: (m
     return summary;
   });
 }
+
+/**
+ * The demo organisations as built in memory (deterministic: the same ids every run). Other services'
+ * seeds use them to place their records on the same units and people without reading this database.
+ */
+export function buildDemoOrganizations(): { upParty: OrganizationSeed; phuThoUnion: OrganizationSeed } {
+  return { upParty: buildUpParty(), phuThoUnion: buildPhuThoUnion() };
+}
+export { DATA_AS_OF, type OrganizationSeed } from './rows';

@@ -1,0 +1,58 @@
+import { createTestDatabase, type TestDatabase } from '@sangathan/common';
+import { buildDemoOrganizations } from '@sangathan/membership';
+import type { DataSource } from 'typeorm';
+import { createItcellDataSource } from '../data-source';
+import { seedItcell } from './seed';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+beforeAll(async () => {
+  database = await createTestDatabase('itcell_seed');
+  dataSource = createItcellDataSource(database.url);
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+});
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
+
+describe('itcell demo data', () => {
+  it('places teams on the membership demo units and people, keeps the team rules, and is idempotent', async () => {
+    const first = await seedItcell(dataSource);
+    expect(first.alreadySeeded).toBe(false);
+    expect(first.teams).toBeGreaterThan(500);
+
+    const { upParty } = buildDemoOrganizations();
+    const units = new Map(upParty.units.map((unit) => [unit.id, unit]));
+    const members = new Map(upParty.members.map((member) => [member.id, member]));
+    const teams: { id: string; unit_id: string; unit_path: string[]; unit_level: string }[] = await dataSource.query(
+      'SELECT id, unit_id, unit_path, unit_level FROM social_team',
+    );
+    for (const team of teams) {
+      const unit = units.get(team.unit_id)!;
+      expect({ path: team.unit_path, level: team.unit_level }).toEqual({ path: unit.path, level: unit.level });
+    }
+    const roles: { team_id: string; member_id: string; role: string; until: string | null }[] = await dataSource.query(
+      'SELECT team_id, member_id, role, until FROM team_member',
+    );
+    const teamUnit = new Map(teams.map((team) => [team.id, units.get(team.unit_id)!]));
+    for (const role of roles) {
+      const member = members.get(role.member_id)!;
+      // Everyone in a team lives in its unit's subtree.
+      expect(units.get(member.unitId)!.path).toContain(teamUnit.get(role.team_id)!.id);
+    }
+    const convenors = roles.filter((role) => role.role === 'CONVENOR' && role.until === null);
+    expect(new Set(convenors.map((role) => role.team_id)).size).toBe(convenors.length);
+    const pairs = roles.filter((role) => role.until === null).map((role) => `${role.team_id}:${role.member_id}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    // Case 2: the state IT department's convenor is the party's IT convenor in membership.
+    const itConvenor = upParty.positions.find((position) => position.label === 'IT department convenor')!;
+    const [stateTeam] = teams.filter((team) => team.unit_level === 'state');
+    expect(convenors.find((role) => role.team_id === stateTeam.id)?.member_id).toBe(itConvenor.memberId);
+    expect(roles.filter((role) => role.role === 'CYBER_WARRIOR').length).toBeGreaterThan(300);
+
+    const again = await seedItcell(dataSource);
+    expect(again).toEqual({ ...first, alreadySeeded: true });
+  });
+});
