@@ -2,7 +2,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { BaseRecord } from './base-entity';
 import type { UnitInfo } from './membership-client';
-import { requireUuids } from './record-service';
+import { whereIds } from './pagination';
+import { requireUuidFields, requireUuids } from './record-service';
 
 /**
  * A record that belongs to a unit owned by membership. It keeps copies of the unit's organisation,
@@ -40,4 +41,25 @@ export function whereWithinUnit(
   if (!unitId) return;
   requireUuids([unitId], 'filter.withinUnit');
   query.andWhere(`${query.alias}.${pathProperty} @> ARRAY[:withinUnit]::uuid[]`, { withinUnit: unitId });
+}
+
+/** The filters every unit record shares. */
+export interface UnitRecordFilter {
+  ids?: string[];
+  organizationId?: string;
+  unitId?: string;
+  withinUnit?: string;
+  unitLevels?: string[];
+}
+
+/** Applies the shared unit-record filters (ids, organisation, unit, subtree, unit levels), checking the ids. */
+export function whereUnitRecord(query: SelectQueryBuilder<ObjectLiteral>, filter: UnitRecordFilter): void {
+  requireUuids(filter.ids, 'filter.ids');
+  requireUuidFields(filter, ['organizationId', 'unitId']);
+  whereIds(query, filter.ids);
+  const alias = query.alias;
+  if (filter.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
+  if (filter.unitId) query.andWhere(`${alias}.unitId = :unitId`, { unitId: filter.unitId });
+  whereWithinUnit(query, filter.withinUnit);
+  if (filter.unitLevels?.length) query.andWhere(`${alias}.unitLevel IN (:...unitLevels)`, { unitLevels: filter.unitLevels });
 }

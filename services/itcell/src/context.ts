@@ -1,6 +1,10 @@
 import { MembershipLookups, type MembershipClient } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import { CoverageService } from './modules/coverage/coverage.service';
+import { MeetingService } from './modules/meeting/meeting.service';
+import { DriveReportService } from './modules/outreach-drive/drive-report.service';
+import { OutreachDriveService } from './modules/outreach-drive/outreach-drive.service';
+import { SocialAccountService } from './modules/social-account/social-account.service';
 import { SocialTeamService } from './modules/social-team/social-team.service';
 import { TeamMemberService } from './modules/team-member/team-member.service';
 
@@ -9,6 +13,10 @@ export interface ItcellServices {
   teams: SocialTeamService;
   teamMembers: TeamMemberService;
   coverage: CoverageService;
+  accounts: SocialAccountService;
+  meetings: MeetingService;
+  drives: OutreachDriveService;
+  driveReports: DriveReportService;
 }
 
 /** Per-request context: services with request-scoped DataLoaders, including lookups in membership. */
@@ -23,6 +31,10 @@ export function createServices(dataSource: DataSource, membershipClient: Members
     teams: new SocialTeamService(dataSource, membership),
     teamMembers: new TeamMemberService(dataSource, membership),
     coverage: new CoverageService(dataSource, membership),
+    accounts: new SocialAccountService(dataSource, membership),
+    meetings: new MeetingService(dataSource, membership),
+    drives: new OutreachDriveService(dataSource, membership),
+    driveReports: new DriveReportService(dataSource, membership),
   };
 }
 

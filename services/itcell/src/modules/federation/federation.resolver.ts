@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { ItCoverage } from '../coverage/coverage.types';
+import { SocialAccount } from '../social-account/social-account.entity';
 import { SocialTeam } from '../social-team/social-team.entity';
 import { TeamMember } from '../team-member/team-member.entity';
 import { MemberRef, OrgUnitRef } from './references';
@@ -11,6 +12,11 @@ export class MemberExtensionResolver {
   @FieldResolver(() => [TeamMember], { description: 'Roles in social-media teams, current and past, newest first' })
   socialRoles(@Root() member: MemberRef, @Ctx() { services }: ItcellContext) {
     return services.teamMembers.byMember.load(member.id);
+  }
+
+  @FieldResolver(() => [SocialAccount], { description: 'Social-media accounts the member owns (batched: one query per request)' })
+  socialAccounts(@Root() member: MemberRef, @Ctx() { services }: ItcellContext) {
+    return services.accounts.byMember.load(member.id);
   }
 }
 

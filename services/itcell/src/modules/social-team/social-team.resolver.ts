@@ -2,6 +2,7 @@ import { CrudResolver, PageInput } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { OrgUnitRef, unitRef } from '../federation/references';
+import { SocialAccount } from '../social-account/social-account.entity';
 import { TeamMemberPage } from '../team-member/team-member.types';
 import { SocialTeam } from './social-team.entity';
 import { SocialTeamFilter, SocialTeamInput, SocialTeamPage, SocialTeamSort, SocialTeamUpdateInput } from './social-team.types';
@@ -31,5 +32,10 @@ export class SocialTeamResolver extends CrudResolver({
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return services.teamMembers.list({ teamId: team.id, current }, [], page);
+  }
+
+  @FieldResolver(() => [SocialAccount], { description: 'Social-media accounts the team owns (batched: one query per request)' })
+  accounts(@Root() team: SocialTeam, @Ctx() { services }: ItcellContext) {
+    return services.accounts.byTeam.load(team.id);
   }
 }

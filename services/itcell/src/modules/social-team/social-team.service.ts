@@ -8,16 +8,14 @@ import {
   type PageInput,
   paginate,
   RecordService,
-  requireUuidFields,
-  requireUuids,
   today,
   toSortFields,
   unitColumns,
-  whereIds,
-  whereWithinUnit,
+  whereUnitRecord,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, IsNull, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { SocialAccount } from '../social-account/social-account.entity';
 import { TeamMember } from '../team-member/team-member.entity';
 import { SocialTeam, TeamStatus } from './social-team.entity';
 import type { SocialTeamFilter, SocialTeamInput, SocialTeamSort, SocialTeamUpdateInput } from './social-team.types';
@@ -37,15 +35,9 @@ export class SocialTeamService extends RecordService<SocialTeam> {
   }
 
   query(filter: SocialTeamFilter = {}): SelectQueryBuilder<SocialTeam> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['organizationId', 'unitId', 'withinUnit']);
     const query = this.repository.createQueryBuilder('t');
-    whereIds(query, filter.ids);
+    whereUnitRecord(query, filter);
     if (filter.q?.trim()) query.andWhere('t.name ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
-    if (filter.organizationId) query.andWhere('t.organizationId = :organizationId', { organizationId: filter.organizationId });
-    if (filter.unitId) query.andWhere('t.unitId = :unitId', { unitId: filter.unitId });
-    whereWithinUnit(query, filter.withinUnit);
-    if (filter.unitLevels?.length) query.andWhere('t.unitLevel IN (:...unitLevels)', { unitLevels: filter.unitLevels });
     if (filter.statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
     return query;
   }
@@ -94,6 +86,11 @@ export class SocialTeamService extends RecordService<SocialTeam> {
       const current = await manager.count(TeamMember, { where: [{ teamId: team.id, until: IsNull() }] });
       if (current)
         blockers[teams.length === 1 ? 'id' : `ids.${index}`] = `${team.name} still has ${current} current members; end their roles first`;
+      const accounts = current ? 0 : await manager.count(SocialAccount, { where: { ownerTeamId: team.id } });
+      if (accounts) {
+        blockers[teams.length === 1 ? 'id' : `ids.${index}`] =
+          `${team.name} still owns ${accounts} social accounts; hand them to another owner or delete them first`;
+      }
     }
     return blockers;
   }
