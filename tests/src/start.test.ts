@@ -68,6 +68,20 @@ describe('npm start', () => {
       );
       expect(members.items.map((member) => member.fullName)).toEqual(['Nguyễn Thanh Tâm']);
 
+      // Case 2 on the demo data, across both services: the state's IT coverage and the app drive's progress.
+      const { orgUnits } = await graphqlData<{
+        orgUnits: { items: { itCoverage: { units: number; unitsWithConvenor: number; booths: number; boothsWithCyberWarrior: number } }[] };
+      }>(
+        `http://localhost:${gatewayPort}/graphql`,
+        `{ orgUnits(filter: { levels: ["state"] }) { items { itCoverage(level: "mandal") { units unitsWithConvenor booths boothsWithCyberWarrior } } } }`,
+      );
+      const [coverage] = orgUnits.items.map((unit) => unit.itCoverage);
+      expect(coverage.units).toBe(80);
+      expect(coverage.unitsWithConvenor).toBeGreaterThan(0);
+      expect(coverage.unitsWithConvenor).toBeLessThan(coverage.units);
+      expect(coverage.booths).toBe(2000);
+      expect(coverage.boothsWithCyberWarrior).toBeGreaterThan(0);
+
       process.kill(-child.pid!, 'SIGINT');
       expect(await exited).toBe(0);
       expect(output).toContain('stopped');

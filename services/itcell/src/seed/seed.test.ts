@@ -2,6 +2,8 @@ import { createTestDatabase, type TestDatabase } from '@sangathan/common';
 import { buildDemoOrganizations } from '@sangathan/membership';
 import type { DataSource } from 'typeorm';
 import { createItcellDataSource } from '../data-source';
+import type { SocialPlatform } from '../modules/social-account/social-account.entity';
+import { normalizeHandle } from '../modules/social-account/social-account.service';
 import { seedItcell } from './seed';
 
 let database: TestDatabase;
@@ -51,6 +53,32 @@ describe('itcell demo data', () => {
     const [stateTeam] = teams.filter((team) => team.unit_level === 'state');
     expect(convenors.find((role) => role.team_id === stateTeam.id)?.member_id).toBe(itConvenor.memberId);
     expect(roles.filter((role) => role.role === 'CYBER_WARRIOR').length).toBeGreaterThan(300);
+
+    // The two 2018 planning meetings at the state office, with sessions and an attendance list that matches the count.
+    const planning: { title: string; sessions: unknown[]; attendee_count: number; attendees: number }[] = await dataSource.query(
+      `SELECT title, sessions, attendee_count, (SELECT count(*)::int FROM meeting_attendee a WHERE a.meeting_id = m.id) AS attendees
+         FROM meeting m WHERE kind = 'PLANNING_MEETING' ORDER BY starts_at`,
+    );
+    expect(planning).toHaveLength(2);
+    for (const meeting of planning) {
+      expect(meeting.sessions.length).toBeGreaterThanOrEqual(2);
+      expect(meeting.attendee_count).toBe(meeting.attendees);
+      expect(meeting.attendees).toBeGreaterThan(5);
+    }
+    // Every account handle is one the API itself would accept, written the platform's way.
+    const accounts: { platform: SocialPlatform; handle: string }[] = await dataSource.query('SELECT platform, handle FROM social_account');
+    expect(accounts.length).toBeGreaterThan(100);
+    for (const account of accounts) expect(normalizeHandle(account.platform, account.handle)).toEqual({ handle: account.handle });
+    // The app drive: a target for all 75 districts, reports inside the drive's dates by its app in-charges.
+    const [drive] = await dataSource.query(`SELECT id, starts_on, ends_on FROM outreach_drive WHERE kind = 'APP_ONBOARDING'`);
+    const [{ targets }] = await dataSource.query(`SELECT count(*)::int AS targets FROM drive_target WHERE drive_id = $1`, [drive.id]);
+    expect(targets).toBe(75);
+    const [{ outside }] = await dataSource.query(
+      `SELECT count(*)::int AS outside FROM drive_report WHERE drive_id = $1 AND (reported_on < $2 OR reported_on > $3)`,
+      [drive.id, drive.starts_on, drive.ends_on],
+    );
+    expect(outside).toBe(0);
+    expect(first.driveReports).toBeGreaterThan(100);
 
     const again = await seedItcell(dataSource);
     expect(again).toEqual({ ...first, alreadySeeded: true });

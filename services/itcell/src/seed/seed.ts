@@ -1,11 +1,21 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Meeting, MeetingAttendee } from '../modules/meeting/meeting.entity';
+import { DriveReport } from '../modules/outreach-drive/drive-report.entity';
+import { DriveTarget } from '../modules/outreach-drive/drive-target.entity';
+import { OutreachDrive } from '../modules/outreach-drive/outreach-drive.entity';
+import { SocialAccount } from '../modules/social-account/social-account.entity';
 import { SocialTeam } from '../modules/social-team/social-team.entity';
 import { TeamMember } from '../modules/team-member/team-member.entity';
+import { buildActivities } from './activities';
 import { buildItcellDemo } from './teams';
 
 export interface ItcellSeedSummary {
   teams: number;
   teamMembers: number;
+  accounts: number;
+  meetings: number;
+  drives: number;
+  driveReports: number;
   /** True when the demo data was already there and nothing was written. */
   alreadySeeded: boolean;
 }
@@ -41,14 +51,31 @@ export async function seedItcell(dataSource: DataSource, options: { log?: (messa
       log(`seed: teams ${demo.teams.length.toLocaleString('en-US')}`);
       await insertRows(manager, TeamMember, demo.roles);
       log(`seed: team members ${demo.roles.length.toLocaleString('en-US')}`);
+      const activities = buildActivities(demo);
+      await insertRows(manager, SocialAccount, activities.accounts);
+      await insertRows(manager, Meeting, activities.meetings);
+      await insertRows(manager, MeetingAttendee, activities.attendees);
+      log(
+        `seed: accounts ${activities.accounts.length}, meetings ${activities.meetings.length} (${activities.attendees.length.toLocaleString('en-US')} attendances)`,
+      );
+      await insertRows(manager, OutreachDrive, activities.drives);
+      await insertRows(manager, DriveTarget, activities.targets);
+      await insertRows(manager, DriveReport, activities.reports);
+      log(
+        `seed: drives ${activities.drives.length}, targets ${activities.targets.length}, reports ${activities.reports.length.toLocaleString('en-US')}`,
+      );
     } else {
       log('seed: demo teams already present, nothing written');
     }
-    const [counts]: { teams: number; roles: number }[] = await manager.query(
-      `SELECT (SELECT count(*)::int FROM social_team WHERE organization_id = $1 AND deleted_at IS NULL) AS teams,
-              (SELECT count(*)::int FROM team_member r JOIN social_team t ON t.id = r.team_id WHERE t.organization_id = $1 AND r.deleted_at IS NULL) AS roles`,
+    const [counts]: Omit<ItcellSeedSummary, 'alreadySeeded'>[] = await manager.query(
+      `SELECT (SELECT count(*)::int FROM social_team WHERE organization_id = $1 AND deleted_at IS NULL) AS "teams",
+              (SELECT count(*)::int FROM team_member r JOIN social_team t ON t.id = r.team_id WHERE t.organization_id = $1 AND r.deleted_at IS NULL) AS "teamMembers",
+              (SELECT count(*)::int FROM social_account WHERE organization_id = $1 AND deleted_at IS NULL) AS "accounts",
+              (SELECT count(*)::int FROM meeting WHERE organization_id = $1 AND deleted_at IS NULL) AS "meetings",
+              (SELECT count(*)::int FROM outreach_drive WHERE organization_id = $1 AND deleted_at IS NULL) AS "drives",
+              (SELECT count(*)::int FROM drive_report WHERE organization_id = $1 AND deleted_at IS NULL) AS "driveReports"`,
       [demo.party.organization.id],
     );
-    return { teams: counts.teams, teamMembers: counts.roles, alreadySeeded };
+    return { ...counts, alreadySeeded };
   });
 }
