@@ -43,6 +43,7 @@ describe('npm start', () => {
         GATEWAY_PORT: `${gatewayPort}`,
         MEMBERSHIP_PORT: `${membershipPort}`,
         ITCELL_PORT: `${itcellPort}`,
+        UNIT_SYNC_INTERVAL_MS: '300',
         EMBEDDED_PG_PORT: `${pgPort}`,
       },
       detached: true, // its own process group, like a terminal's foreground job
@@ -81,6 +82,36 @@ describe('npm start', () => {
       expect(coverage.unitsWithConvenor).toBeLessThan(coverage.units);
       expect(coverage.booths).toBe(2000);
       expect(coverage.boothsWithCyberWarrior).toBeGreaterThan(0);
+
+      // A unit moved in membership: the running itcell service follows the feed and its team moves along.
+      const gateway = `http://localhost:${gatewayPort}/graphql`;
+      type Units = { orgUnits: { items: { id: string; parentId: string; socialTeam: { id: string } | null }[] } };
+      const { orgUnits: mandals } = await graphqlData<Units>(
+        gateway,
+        `{ orgUnits(filter: { levels: ["mandal"] }, page: { limit: 500 }) { items { id parentId socialTeam { id } } } }`,
+      );
+      const mandal = mandals.items.find((unit) => unit.socialTeam)!;
+      const { orgUnits: districts } = await graphqlData<Units>(
+        gateway,
+        `{ orgUnits(filter: { levels: ["district"] }, page: { limit: 500 }) { items { id parentId socialTeam { id } } } }`,
+      );
+      const newDistrict = districts.items.find((district) => district.id !== mandal.parentId)!;
+      await graphqlData(gateway, `mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`, {
+        id: mandal.id,
+        p: newDistrict.id,
+      });
+      const teamsUnder = async () =>
+        (
+          await graphqlData<{ socialTeams: { items: { id: string }[] } }>(
+            gateway,
+            `query ($u: ID!) { socialTeams(filter: { withinUnit: $u }) { items { id } } }`,
+            { u: newDistrict.id },
+          )
+        ).socialTeams.items.map((team) => team.id);
+      const followDeadline = Date.now() + 10000;
+      while (!(await teamsUnder()).includes(mandal.socialTeam!.id) && Date.now() < followDeadline)
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await teamsUnder()).toContain(mandal.socialTeam!.id);
 
       process.kill(-child.pid!, 'SIGINT');
       expect(await exited).toBe(0);

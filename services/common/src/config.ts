@@ -39,6 +39,16 @@ export class EnvReader {
     return port;
   }
 
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  }
+
   url(name: string, fallback?: string): string {
     const value = this.string(name, fallback);
     try {

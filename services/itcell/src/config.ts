@@ -13,6 +13,6 @@ export function loadConfig(env = new EnvReader()): ItcellConfig {
   return {
     ...readServiceConfig(SERVICE_NAME, 'ITCELL_PORT', 4002, env),
     membershipUrl: env.url('MEMBERSHIP_URL', 'http://localhost:4001/graphql'),
-    unitSyncIntervalMs: env.port('UNIT_SYNC_INTERVAL_MS', 5000),
+    unitSyncIntervalMs: env.integer('UNIT_SYNC_INTERVAL_MS', 5000, 100, 3_600_000),
   };
 }
