@@ -124,3 +124,24 @@ export function readServiceConfig(name: string, portVariable: string, defaultPor
     },
   };
 }
+
+/** A service that refers to membership's units and members (itcell, training). */
+export interface DependentServiceConfig extends ServiceConfig {
+  /** The membership subgraph, asked to check units and members and followed for unit changes. */
+  membershipUrl: string;
+  unitSyncIntervalMs: number;
+}
+
+/** readServiceConfig plus MEMBERSHIP_URL (default http://localhost:4001/graphql) and UNIT_SYNC_INTERVAL_MS (5000). */
+export function readDependentServiceConfig(
+  name: string,
+  portVariable: string,
+  defaultPort: number,
+  env = new EnvReader(),
+): DependentServiceConfig {
+  return {
+    ...readServiceConfig(name, portVariable, defaultPort, env),
+    membershipUrl: env.url('MEMBERSHIP_URL', 'http://localhost:4001/graphql'),
+    unitSyncIntervalMs: env.integer('UNIT_SYNC_INTERVAL_MS', 5000, 100, 3_600_000),
+  };
+}

@@ -18,3 +18,4 @@ export * from './membership-client';
 export * from './unit-copies';
 export * from './unit-record';
 export * from './validation';
+export * from './entity-references';

@@ -1,7 +1,6 @@
-import { CrudResolver, PageInput } from '@sangathan/common';
+import { CrudResolver, MemberRef, memberRef, OrgUnitRef, PageInput, unitRef } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { memberRef, MemberRef, OrgUnitRef, unitRef } from '../federation/references';
 import { Meeting, MeetingSession } from './meeting.entity';
 import { MeetingAttendeePage, MeetingFilter, MeetingInput, MeetingPage, MeetingSort, MeetingUpdateInput } from './meeting.types';
 

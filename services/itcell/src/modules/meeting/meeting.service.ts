@@ -4,6 +4,8 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
+  memberRef,
+  type MemberRef,
   type MembershipLookups,
   type Page,
   type PageInput,
@@ -18,7 +20,6 @@ import {
   whereUnitRecord,
 } from '@sangathan/common';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { memberRef, type MemberRef } from '../federation/references';
 import { Meeting, MeetingAttendee, type MeetingSession } from './meeting.entity';
 import type { MeetingFilter, MeetingInput, MeetingSessionInput, MeetingSort, MeetingUpdateInput } from './meeting.types';
 

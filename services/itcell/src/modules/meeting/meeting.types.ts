@@ -1,6 +1,5 @@
-import { IdsFilter, PageType, SortInputType } from '@sangathan/common';
+import { IdsFilter, MemberRef, PageType, SortInputType } from '@sangathan/common';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MemberRef } from '../federation/references';
 import { Meeting, MeetingKind } from './meeting.entity';
 
 @InputType()

@@ -1,7 +1,6 @@
-import { CrudResolver } from '@sangathan/common';
+import { CrudResolver, MemberRef, memberRef, OrgUnitRef, unitRef } from '@sangathan/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { MemberRef, memberRef, OrgUnitRef, unitRef } from '../federation/references';
 import { DriveReport } from './drive-report.entity';
 import { DriveReportFilter, DriveReportInput, DriveReportPage, DriveReportSort, DriveReportUpdateInput } from './drive-report.types';
 import { OutreachDrive } from './outreach-drive.entity';

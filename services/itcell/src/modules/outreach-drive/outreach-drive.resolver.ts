@@ -1,7 +1,6 @@
-import { CrudResolver, PageInput } from '@sangathan/common';
+import { CrudResolver, OrgUnitRef, PageInput, unitRef } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { OrgUnitRef, unitRef } from '../federation/references';
 import { DriveReportPage, DriveReportSort } from './drive-report.types';
 import { DriveTarget } from './drive-target.entity';
 import { OutreachDrive } from './outreach-drive.entity';

@@ -1,6 +1,5 @@
-import { DateScalar, IdsFilter, PageType, SortInputType } from '@sangathan/common';
+import { DateScalar, IdsFilter, OrgUnitRef, PageType, SortInputType } from '@sangathan/common';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { OrgUnitRef } from '../federation/references';
 import { DriveTarget } from './drive-target.entity';
 import { DriveKind, OutreachDrive } from './outreach-drive.entity';
 

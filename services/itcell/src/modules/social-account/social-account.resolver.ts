@@ -1,7 +1,6 @@
-import { CrudResolver } from '@sangathan/common';
+import { CrudResolver, memberRef, MemberRef } from '@sangathan/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { memberRef, MemberRef } from '../federation/references';
 import { SocialTeam } from '../social-team/social-team.entity';
 import { SocialAccount } from './social-account.entity';
 import {

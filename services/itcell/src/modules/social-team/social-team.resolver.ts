@@ -1,7 +1,6 @@
-import { CrudResolver, PageInput } from '@sangathan/common';
+import { CrudResolver, OrgUnitRef, PageInput, unitRef } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { OrgUnitRef, unitRef } from '../federation/references';
 import { SocialAccount } from '../social-account/social-account.entity';
 import { TeamMemberPage } from '../team-member/team-member.types';
 import { SocialTeam } from './social-team.entity';

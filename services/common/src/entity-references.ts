@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** A member owned by membership; itcell adds fields to it and the gateway joins. */
+/** A member owned by membership, as another subgraph refers to it (and adds fields to it). */
 @Directive('@key(fields: "id")')
 @ObjectType('Member')
 export class MemberRef {
@@ -8,7 +8,7 @@ export class MemberRef {
   id!: string;
 }
 
-/** A unit owned by membership; itcell adds its team and IT coverage. */
+/** A unit owned by membership, as another subgraph refers to it (and adds fields to it). */
 @Directive('@key(fields: "id")')
 @ObjectType('OrgUnit')
 export class OrgUnitRef {
