@@ -18,6 +18,7 @@ COPY package.json package-lock.json ./
 COPY services/common/package.json services/common/
 COPY services/membership/package.json services/membership/
 COPY services/itcell/package.json services/itcell/
+COPY services/training/package.json services/training/
 COPY gateway/package.json gateway/
 COPY admin/package.json admin/
 COPY tests/package.json tests/
@@ -41,6 +42,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/services/common/dist services/common/dist
 COPY --from=build /app/services/membership/dist services/membership/dist
 COPY --from=build /app/services/itcell/dist services/itcell/dist
+COPY --from=build /app/services/training/dist services/training/dist
 COPY --from=build /app/gateway/dist gateway/dist
 COPY gateway/supergraph.graphql gateway/
 COPY scripts scripts

@@ -12,6 +12,8 @@ const moduleNameMapper = {
   '^@sangathan/membership/test-support$': path.join(__dirname, 'services/membership/src/test-support.ts'),
   '^@sangathan/itcell$': path.join(__dirname, 'services/itcell/src/service.ts'),
   '^@sangathan/itcell/test-support$': path.join(__dirname, 'services/itcell/src/test-support.ts'),
+  '^@sangathan/training$': path.join(__dirname, 'services/training/src/service.ts'),
+  '^@sangathan/training/test-support$': path.join(__dirname, 'services/training/src/test-support.ts'),
   '^@sangathan/gateway$': path.join(__dirname, 'gateway/src/index.ts'),
 };
 
@@ -32,6 +34,7 @@ module.exports = {
     project('common', 'services/common'),
     project('membership', 'services/membership'),
     project('itcell', 'services/itcell'),
+    project('training', 'services/training'),
     project('gateway', 'gateway'),
     project('tests', 'tests'),
   ],

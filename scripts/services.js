@@ -26,6 +26,16 @@ const SERVICES = [
     createDataSource: (module, url) => module.createItcellDataSource(url),
     seed: (module, dataSource, log) => module.seedItcell(dataSource, { log }),
   },
+  {
+    name: 'training',
+    portVariable: 'TRAINING_PORT',
+    defaultPort: 4003,
+    urlVariable: 'TRAINING_URL',
+    entry: 'services/training/dist/index.js',
+    module: () => require('../services/training/dist/service.js'),
+    createDataSource: (module, url) => module.createTrainingDataSource(url),
+    seed: (module, dataSource, log) => module.seedTraining(dataSource, { log }),
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildItcellSchema } from '@sangathan/itcell';
 import { buildMembershipSchema } from '@sangathan/membership';
+import { buildTrainingSchema } from '@sangathan/training';
 import { parse, type GraphQLSchema } from 'graphql';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
@@ -9,6 +10,7 @@ import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 const SCHEMA_BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
   membership: buildMembershipSchema,
   itcell: buildItcellSchema,
+  training: buildTrainingSchema,
 };
 
 /** Composes every subgraph's SDL into a supergraph; throws with every composition error. */

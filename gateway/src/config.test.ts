@@ -6,7 +6,11 @@ describe('gateway config', () => {
     expect(loadGatewayConfig(new EnvReader({}))).toEqual({
       port: 4000,
       logLevel: 'info',
-      subgraphUrls: { membership: 'http://localhost:4001/graphql', itcell: 'http://localhost:4002/graphql' },
+      subgraphUrls: {
+        membership: 'http://localhost:4001/graphql',
+        itcell: 'http://localhost:4002/graphql',
+        training: 'http://localhost:4003/graphql',
+      },
     });
   });
 

@@ -34,7 +34,13 @@ describe('npm start', () => {
   it('brings up the whole system with demo data, and stops everything cleanly on Ctrl-C', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangathan-start-'));
     fs.chmodSync(dataDir, 0o755); // reachable by the "postgres" user when tests run as root
-    const [gatewayPort, membershipPort, itcellPort, pgPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [gatewayPort, membershipPort, itcellPort, trainingPort, pgPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
       cwd: ROOT,
       env: {
@@ -43,6 +49,7 @@ describe('npm start', () => {
         GATEWAY_PORT: `${gatewayPort}`,
         MEMBERSHIP_PORT: `${membershipPort}`,
         ITCELL_PORT: `${itcellPort}`,
+        TRAINING_PORT: `${trainingPort}`,
         UNIT_SYNC_INTERVAL_MS: '300',
         EMBEDDED_PG_PORT: `${pgPort}`,
       },

@@ -18,4 +18,3 @@ export * from './membership-client';
 export * from './unit-copies';
 export * from './unit-record';
 export * from './validation';
-export * from './entity-references';

@@ -4,7 +4,7 @@ import { ItCoverage } from '../coverage/coverage.types';
 import { SocialAccount } from '../social-account/social-account.entity';
 import { SocialTeam } from '../social-team/social-team.entity';
 import { TeamMember } from '../team-member/team-member.entity';
-import { MemberRef, OrgUnitRef } from '@sangathan/common';
+import { MemberRef, OrgUnitRef } from './references';
 
 /** What itcell adds to membership's Member. */
 @Resolver(() => MemberRef)

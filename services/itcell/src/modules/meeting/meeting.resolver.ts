@@ -1,4 +1,5 @@
-import { CrudResolver, MemberRef, memberRef, OrgUnitRef, PageInput, unitRef } from '@sangathan/common';
+import { CrudResolver, PageInput } from '@sangathan/common';
+import { MemberRef, memberRef, OrgUnitRef, unitRef } from '../federation/references';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { Meeting, MeetingSession } from './meeting.entity';

@@ -4,8 +4,6 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
-  memberRef,
-  type MemberRef,
   type MembershipLookups,
   type Page,
   type PageInput,
@@ -19,6 +17,7 @@ import {
   unitColumns,
   whereUnitRecord,
 } from '@sangathan/common';
+import { memberRef, type MemberRef } from '../federation/references';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Meeting, MeetingAttendee, type MeetingSession } from './meeting.entity';
 import type { MeetingFilter, MeetingInput, MeetingSessionInput, MeetingSort, MeetingUpdateInput } from './meeting.types';

@@ -1,4 +1,5 @@
-import { IdsFilter, MemberRef, PageType, SortInputType } from '@sangathan/common';
+import { IdsFilter, PageType, SortInputType } from '@sangathan/common';
+import { MemberRef } from '../federation/references';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Meeting, MeetingKind } from './meeting.entity';
 

@@ -1,4 +1,5 @@
-import { CrudResolver, MemberRef, memberRef, OrgUnitRef, unitRef } from '@sangathan/common';
+import { CrudResolver } from '@sangathan/common';
+import { MemberRef, memberRef, OrgUnitRef, unitRef } from '../federation/references';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { DriveReport } from './drive-report.entity';

@@ -1,4 +1,5 @@
-import { CrudResolver, OrgUnitRef, PageInput, unitRef } from '@sangathan/common';
+import { CrudResolver, PageInput } from '@sangathan/common';
+import { OrgUnitRef, unitRef } from '../federation/references';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { DriveReportPage, DriveReportSort } from './drive-report.types';

@@ -1,4 +1,5 @@
-import { DateScalar, IdsFilter, OrgUnitRef, PageType, SortInputType } from '@sangathan/common';
+import { DateScalar, IdsFilter, PageType, SortInputType } from '@sangathan/common';
+import { OrgUnitRef } from '../federation/references';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DriveTarget } from './drive-target.entity';
 import { DriveKind, OutreachDrive } from './outreach-drive.entity';

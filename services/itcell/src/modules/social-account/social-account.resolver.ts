@@ -1,4 +1,5 @@
-import { CrudResolver, memberRef, MemberRef } from '@sangathan/common';
+import { CrudResolver } from '@sangathan/common';
+import { memberRef, MemberRef } from '../federation/references';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { SocialTeam } from '../social-team/social-team.entity';
