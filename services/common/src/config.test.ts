@@ -1,0 +1,23 @@
+import { ConfigError, EnvReader, readDependentServiceConfig } from './config';
+
+describe('readDependentServiceConfig', () => {
+  it('defaults to the local membership service and a 5 s unit sync, with the given port', () => {
+    expect(readDependentServiceConfig('itcell', 'ITCELL_PORT', 4002, new EnvReader({}))).toMatchObject({
+      name: 'itcell',
+      port: 4002,
+      membershipUrl: 'http://localhost:4001/graphql',
+      unitSyncIntervalMs: 5000,
+      database: { name: 'itcell', url: undefined },
+    });
+  });
+
+  it('fails fast naming the bad variable', () => {
+    const read = (env: Record<string, string>) => () => readDependentServiceConfig('itcell', 'ITCELL_PORT', 4002, new EnvReader(env));
+    expect(read({ UNIT_SYNC_INTERVAL_MS: '10' })).toThrow(
+      new ConfigError('UNIT_SYNC_INTERVAL_MS', 'must be a whole number from 100 to 3600000, got "10"'),
+    );
+    expect(read({ MEMBERSHIP_URL: 'membership' })).toThrow(/MEMBERSHIP_URL must be a URL/);
+    expect(read({ ITCELL_PORT: '99999' })).toThrow(/ITCELL_PORT must be a port number/);
+    expect(read({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a URL/);
+  });
+});
