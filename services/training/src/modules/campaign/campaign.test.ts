@@ -36,7 +36,6 @@ describe('training campaigns', () => {
       startsOn: '2021-12-31',
       endsOn: '2021-01-01',
       targetCamps: -1,
-      targetTrainees: 1.5,
     });
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
