@@ -17,6 +17,19 @@ export interface MemberInfo {
   fullName: string;
 }
 
+export interface UnitLevelInfo {
+  key: string;
+  label: string;
+  /** A lower rank is higher up the tree. */
+  rank: number;
+}
+
+export interface OrganizationInfo {
+  id: string;
+  /** Ordered from the top down. */
+  unitLevels: UnitLevelInfo[];
+}
+
 export interface UnitChangeInfo {
   seq: number;
   unitId: string;
@@ -83,6 +96,21 @@ export class MembershipClient {
     return found;
   }
 
+  /** Live organisations by id with their unit levels (unknown and deleted ones are absent), in batches of 500. */
+  async organizations(ids: readonly string[]): Promise<Map<string, OrganizationInfo>> {
+    const found = new Map<string, OrganizationInfo>();
+    const valid = [...new Set(ids.filter(isUuid))];
+    for (let start = 0; start < valid.length; start += BATCH) {
+      const batch = valid.slice(start, start + BATCH);
+      const data = await this.request<{ organizations: { items: OrganizationInfo[] } }>(
+        `query ($ids: [ID!], $limit: Int) { organizations(filter: { ids: $ids }, page: { limit: $limit }) { items { id unitLevels { key label rank } } } }`,
+        { ids: batch, limit: batch.length },
+      );
+      for (const organization of data.organizations.items) found.set(organization.id, organization);
+    }
+    return found;
+  }
+
   /** Ids of the live units at `level` within `unitId` (the unit included if it is at that level). */
   async unitIdsAtLevel(unitId: string, level: string): Promise<string[]> {
     const ids: string[] = [];
@@ -125,10 +153,11 @@ export class MembershipClient {
   }
 }
 
-/** Per-request batched lookups: every unit and member id a request names is fetched in one call each. */
+/** Per-request batched lookups: every unit, member and organisation id a request names is fetched in one call each. */
 export class MembershipLookups {
   readonly units: DataLoader<string, UnitInfo | null>;
   readonly members: DataLoader<string, MemberInfo | null>;
+  readonly organizations: DataLoader<string, OrganizationInfo | null>;
 
   /** Keyed "unitId|level". */
   readonly unitCounts: DataLoader<string, number>;
@@ -152,6 +181,10 @@ export class MembershipLookups {
       const found = await client.members(ids);
       return ids.map((id) => found.get(id) ?? null);
     });
+    this.organizations = new DataLoader(async (ids) => {
+      const found = await client.organizations(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   /**
@@ -173,5 +206,12 @@ export class MembershipLookups {
     else if (organizationId && member.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
     else return member;
     return null;
+  }
+
+  /** The live organisation an input field names (with its unit levels), or an error on that field. */
+  async requireOrganization(errors: FieldErrors, field: string, id: string): Promise<OrganizationInfo | null> {
+    const organization = isUuid(id) ? await this.organizations.load(id) : null;
+    if (!organization) errors.add(field, `no Organization with id ${id}`);
+    return organization;
   }
 }

@@ -106,6 +106,8 @@ export abstract class RecordService<T extends BaseRecord> {
         if (ids.length === 1) throw notFound(this.typeName, ids[0]);
         throw badUserInput(Object.fromEntries(missing.map((id) => [`ids.${ids.indexOf(id)}`, `no ${this.typeName} with id ${id}`])));
       }
+      // In the order of `ids`, so a blocker reported as "ids.N" names the right record.
+      records.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
       const blockers = await this.deleteBlockers(records, manager);
       if (Object.keys(blockers).length) throw badUserInput(blockers);
       await manager.softDelete(this.entity, ids);

@@ -1,7 +1,10 @@
 import { CrudResolver } from '@sangathan/common';
 import { OrgUnitRef, unitRef } from '../federation/references';
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
+import { CampaignPhase } from '../phase/phase.entity';
+import { Topic } from '../topic/topic.entity';
+import { TrainerTeam } from '../trainer-team/trainer-team.entity';
 import { TrainingCampaign } from './campaign.entity';
 import {
   TrainingCampaignFilter,
@@ -26,5 +29,20 @@ export class CampaignResolver extends CrudResolver({
   @FieldResolver(() => OrgUnitRef, { description: 'The unit that runs the campaign' })
   unit(@Root() campaign: TrainingCampaign) {
     return unitRef(campaign.unitId);
+  }
+
+  @FieldResolver(() => [CampaignPhase], { description: 'Live phases in order of number (batched: one query per request)' })
+  phases(@Root() campaign: TrainingCampaign, @Ctx() { services }: TrainingContext) {
+    return services.phases.byCampaign.load(campaign.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Live topics in the order they were added (batched: one query per request)' })
+  topics(@Root() campaign: TrainingCampaign, @Ctx() { services }: TrainingContext) {
+    return services.topics.byCampaign.load(campaign.id);
+  }
+
+  @FieldResolver(() => [TrainerTeam], { description: 'Live trainer teams by name (batched: one query per request)' })
+  trainerTeams(@Root() campaign: TrainingCampaign, @Ctx() { services }: TrainingContext) {
+    return services.trainerTeams.byCampaign.load(campaign.id);
   }
 }

@@ -3,6 +3,7 @@ import {
   cleanText,
   escapeLike,
   FieldErrors,
+  type FieldMessages,
   type MembershipLookups,
   type PageInput,
   paginate,
@@ -11,7 +12,7 @@ import {
   unitColumns,
   whereUnitRecord,
 } from '@sangathan/common';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CampaignStatus, TrainingCampaign } from './campaign.entity';
 import type { TrainingCampaignFilter, TrainingCampaignInput, TrainingCampaignSort, TrainingCampaignUpdateInput } from './campaign.types';
 
@@ -20,6 +21,21 @@ function checkTarget(errors: FieldErrors, field: string, value: number | undefin
 }
 
 export class CampaignService extends RecordService<TrainingCampaign> {
+  /** A campaign with live phases (and so perhaps camps) is not deleted under them. */
+  protected override async deleteBlockers(campaigns: TrainingCampaign[], manager: EntityManager): Promise<FieldMessages> {
+    const rows: { campaign_id: string; phases: number }[] = await manager.query(
+      `SELECT campaign_id, count(*)::int AS phases FROM campaign_phase WHERE campaign_id = ANY($1) AND deleted_at IS NULL GROUP BY campaign_id`,
+      [campaigns.map((campaign) => campaign.id)],
+    );
+    const blockers: FieldMessages = {};
+    campaigns.forEach((campaign, index) => {
+      const phases = rows.find((row) => row.campaign_id === campaign.id)?.phases;
+      if (phases)
+        blockers[campaigns.length === 1 ? 'id' : `ids.${index}`] = `${campaign.name} still has ${phases} phase(s); delete them first`;
+    });
+    return blockers;
+  }
+
   constructor(
     dataSource: DataSource,
     private readonly membership: MembershipLookups,
@@ -84,7 +100,7 @@ export class CampaignService extends RecordService<TrainingCampaign> {
       errors.throwIfAny();
       Object.assign(campaign, {
         name,
-        description: input.description !== undefined ? input.description.trim() || null : campaign.description,
+        description: input.description !== undefined ? input.description?.trim() || null : campaign.description,
         startsOn,
         endsOn,
         targetCamps: input.targetCamps ?? campaign.targetCamps,

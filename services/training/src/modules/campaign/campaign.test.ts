@@ -91,6 +91,31 @@ describe('training campaigns', () => {
     expect(await within(tree.regions[1])).toEqual([id]);
   });
 
+  it('clears the description with null, and refuses to delete a campaign that still has phases', async () => {
+    const tree = await createPartyFixture(service.membership, 'F');
+    const { data } = await createCampaign(tree.state, { description: 'चरणबद्ध प्रशिक्षण' });
+    const id = data!.createTrainingCampaign.id;
+    const cleared = await service.data<{ updateTrainingCampaign: { description: string | null } }>(
+      `mutation ($id: ID!) { updateTrainingCampaign(id: $id, input: { description: null }) { description } }`,
+      { id },
+    );
+    expect(cleared.updateTrainingCampaign.description).toBeNull();
+    await service.data(`mutation ($input: CampaignPhaseInput!) { createCampaignPhase(input: $input) { id } }`, {
+      input: {
+        campaignId: id,
+        number: 1,
+        name: 'चरण 1',
+        startsOn: '2021-08-20',
+        endsOn: '2021-08-30',
+        targetCamps: 75,
+        targetTrainees: 25000,
+        campLevel: 'district',
+      },
+    });
+    const refused = await service.request(`mutation ($id: ID!) { deleteTrainingCampaign(id: $id) { id } }`, { id });
+    expect(refused.errors?.[0].extensions?.fields).toEqual({ id: expect.stringContaining('1 phase(s)') });
+  });
+
   it('soft-deletes and restores', async () => {
     const tree = await createPartyFixture(service.membership, 'E');
     const { data } = await createCampaign(tree.state);

@@ -1,0 +1,66 @@
+import { CrudResolver, PageInput } from '@sangathan/common';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { TrainingContext } from '../../context';
+import { TrainingCampaign } from '../campaign/campaign.entity';
+import { EnrollmentStatus } from '../enrollment/enrollment.entity';
+import { EnrollmentPage } from '../enrollment/enrollment.types';
+import { OrgUnitRef, unitRef } from '../federation/references';
+import { CampaignPhase } from '../phase/phase.entity';
+import { Topic } from '../topic/topic.entity';
+import { TrainerTeam } from '../trainer-team/trainer-team.entity';
+import { Camp } from './camp.entity';
+import { CampFilter, CampInput, CampPage, CampSort, CampUpdateInput } from './camp.types';
+
+@Resolver(() => Camp)
+export class CampResolver extends CrudResolver({
+  name: 'camp',
+  plural: 'camps',
+  entity: Camp,
+  input: CampInput,
+  updateInput: CampUpdateInput,
+  filter: CampFilter,
+  sort: CampSort,
+  page: CampPage,
+  service: (context: TrainingContext) => context.services.camps,
+}) {
+  @FieldResolver(() => CampaignPhase)
+  phase(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
+    return services.camps.phases.load(camp.phaseId);
+  }
+
+  @FieldResolver(() => TrainingCampaign)
+  campaign(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
+    return services.campaigns.loader.load(camp.campaignId);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The unit the camp is held at' })
+  unit(@Root() camp: Camp) {
+    return unitRef(camp.unitId);
+  }
+
+  @FieldResolver(() => TrainerTeam, { nullable: true, description: 'The trainer team that runs the camp' })
+  trainerTeam(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
+    return camp.trainerTeamId ? services.camps.trainerTeams.load(camp.trainerTeamId) : null;
+  }
+
+  @FieldResolver(() => [Topic], { description: 'The topics taught, in the camp’s order' })
+  async topics(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
+    const topics = await services.camps.topics.loadMany(camp.topicIds);
+    return topics.filter((topic): topic is Topic => topic instanceof Topic);
+  }
+
+  @FieldResolver(() => EnrollmentPage, { description: 'Who is enrolled, in the order they were enrolled' })
+  enrollments(
+    @Root() camp: Camp,
+    @Ctx() { services }: TrainingContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('statuses', () => [EnrollmentStatus], { nullable: true }) statuses?: EnrollmentStatus[],
+  ) {
+    return services.enrollments.list({ campId: camp.id, statuses }, [], page);
+  }
+
+  @FieldResolver(() => Int, { description: 'Places taken: enrolments that are not cancelled' })
+  enrolledCount(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
+    return services.camps.enrolledCounts.load(camp.id);
+  }
+}

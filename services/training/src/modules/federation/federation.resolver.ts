@@ -1,0 +1,35 @@
+import { PageInput } from '@sangathan/common';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { TrainingContext } from '../../context';
+import { CampStatus } from '../camp/camp.entity';
+import { CampPage } from '../camp/camp.types';
+import { Enrollment } from '../enrollment/enrollment.entity';
+import { MemberRef, OrgUnitRef } from './references';
+
+/** What training adds to membership's Member. */
+@Resolver(() => MemberRef)
+export class MemberTrainingResolver {
+  @FieldResolver(() => [Enrollment], { description: 'Camp enrolments, newest first (batched: one query per request)' })
+  enrollments(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
+    return services.enrollments.byMember.load(member.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many camps the member completed (batched: one query per request)' })
+  trainingsCompleted(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
+    return services.enrollments.completedCounts.load(member.id);
+  }
+}
+
+/** What training adds to membership's OrgUnit. */
+@Resolver(() => OrgUnitRef)
+export class OrgUnitCampsResolver {
+  @FieldResolver(() => CampPage, { description: 'Camps held at this unit or any unit below it, by start date' })
+  camps(
+    @Root() unit: OrgUnitRef,
+    @Ctx() { services }: TrainingContext,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('statuses', () => [CampStatus], { nullable: true }) statuses?: CampStatus[],
+  ) {
+    return services.camps.list({ withinUnit: unit.id, statuses }, [], page);
+  }
+}
