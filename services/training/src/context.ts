@@ -4,6 +4,7 @@ import { CampService } from './modules/camp/camp.service';
 import { CampaignService } from './modules/campaign/campaign.service';
 import { EnrollmentService } from './modules/enrollment/enrollment.service';
 import { PhaseService } from './modules/phase/phase.service';
+import { ProgressService } from './modules/progress/progress.service';
 import { TopicService } from './modules/topic/topic.service';
 import { TrainerTeamService } from './modules/trainer-team/trainer-team.service';
 
@@ -13,6 +14,7 @@ export interface TrainingServices {
   camps: CampService;
   enrollments: EnrollmentService;
   phases: PhaseService;
+  progress: ProgressService;
   topics: TopicService;
   trainerTeams: TrainerTeamService;
 }
@@ -31,6 +33,7 @@ export function createServices(dataSource: DataSource, membershipClient: Members
     camps,
     enrollments: new EnrollmentService(dataSource, membership, camps),
     phases: new PhaseService(dataSource, membership),
+    progress: new ProgressService(dataSource, membership),
     topics: new TopicService(dataSource),
     trainerTeams: new TrainerTeamService(dataSource, membership),
   };

@@ -6,6 +6,12 @@ import { CampaignResolver } from './modules/campaign/campaign.resolver';
 import { EnrollmentResolver } from './modules/enrollment/enrollment.resolver';
 import { MemberTrainingResolver, OrgUnitCampsResolver } from './modules/federation/federation.resolver';
 import { PhaseResolver } from './modules/phase/phase.resolver';
+import {
+  CampaignProgressResolver,
+  CampProgressResolver,
+  OrgUnitProgressResolver,
+  PhaseProgressResolver,
+} from './modules/progress/progress.resolver';
 import { TopicResolver } from './modules/topic/topic.resolver';
 import { TrainerTeamResolver } from './modules/trainer-team/trainer-team.resolver';
 
@@ -20,6 +26,10 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
         MemberTrainingResolver,
         OrgUnitCampsResolver,
         PhaseResolver,
+        CampaignProgressResolver,
+        CampProgressResolver,
+        OrgUnitProgressResolver,
+        PhaseProgressResolver,
         TopicResolver,
         TrainerTeamResolver,
       ],
