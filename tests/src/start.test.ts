@@ -90,6 +90,25 @@ describe('npm start', () => {
       expect(coverage.booths).toBe(2000);
       expect(coverage.boothsWithCyberWarrior).toBeGreaterThan(0);
 
+      // Case 1 on the demo data: the campaign's progress per phase, across training and membership.
+      const { trainingCampaigns } = await graphqlData<{
+        trainingCampaigns: {
+          items: {
+            targetCamps: number;
+            progress: { campsHeld: number; trainees: number };
+            phases: { number: number; targetCamps: number }[];
+          }[];
+        };
+      }>(
+        `http://localhost:${gatewayPort}/graphql`,
+        `{ trainingCampaigns { items { targetCamps progress { campsHeld trainees } phases { number targetCamps } } } }`,
+      );
+      const [campaign] = trainingCampaigns.items;
+      expect(campaign.targetCamps).toBe(700);
+      expect(campaign.phases.map((phase) => phase.number)).toEqual([1, 2, 3, 4]);
+      expect(campaign.progress.campsHeld).toBeGreaterThan(0);
+      expect(campaign.progress.trainees).toBeGreaterThan(0);
+
       // A unit moved in membership: the running itcell service follows the feed and its team moves along.
       const gateway = `http://localhost:${gatewayPort}/graphql`;
       type Units = { orgUnits: { items: { id: string; parentId: string; socialTeam: { id: string } | null }[] } };

@@ -116,6 +116,19 @@ describe('training campaigns', () => {
     expect(refused.errors?.[0].extensions?.fields).toEqual({ id: expect.stringContaining('1 phase(s)') });
   });
 
+  it('resolves many TrainingCampaign references with one query', async () => {
+    const tree = await createPartyFixture(service.membership, 'G');
+    const ids: string[] = [];
+    for (const name of ['पहला', 'दूसरा', 'तीसरा']) ids.push((await createCampaign(tree.state, { name })).data!.createTrainingCampaign.id);
+    service.queryLog.clear();
+    const { _entities } = await service.data<{ _entities: { id: string; name: string }[] }>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on TrainingCampaign { id name } } }`,
+      { r: ids.map((id) => ({ __typename: 'TrainingCampaign', id })) },
+    );
+    expect(_entities.map((campaign) => campaign.name)).toEqual(['पहला', 'दूसरा', 'तीसरा']);
+    expect(service.queryLog.selectsFrom('training_campaign')).toHaveLength(1);
+  });
+
   it('soft-deletes and restores', async () => {
     const tree = await createPartyFixture(service.membership, 'E');
     const { data } = await createCampaign(tree.state);
