@@ -18,3 +18,5 @@ export * from './membership-client';
 export * from './unit-copies';
 export * from './unit-record';
 export * from './validation';
+export * from './dependent-service';
+export * from './random';

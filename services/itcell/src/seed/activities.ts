@@ -1,10 +1,9 @@
-import { searchKey } from '@sangathan/common';
+import { addDays, Random, searchKey } from '@sangathan/common';
 import { MeetingKind } from '../modules/meeting/meeting.entity';
 import { DriveKind } from '../modules/outreach-drive/outreach-drive.entity';
 import { defaultUrl } from '../modules/social-account/social-account.service';
 import { SocialPlatform } from '../modules/social-account/social-account.entity';
 import { TeamRole } from '../modules/team-member/team-member.entity';
-import { addDays, Random } from './random';
 import { itcellSeedId, type ItcellDemo, type TeamRow } from './teams';
 
 type UnitRow = ItcellDemo['party']['units'][number];

@@ -1,8 +1,8 @@
+import { addDays, Random } from '@sangathan/common';
 import { buildDemoOrganizations, type OrganizationSeed } from '@sangathan/membership';
 import { v5 } from 'uuid';
 import { TeamStatus } from '../modules/social-team/social-team.entity';
 import { TeamRole } from '../modules/team-member/team-member.entity';
-import { addDays, Random } from './random';
 
 const NAMESPACE = '6f1d2c4e-8b1a-4f3e-9c55-2a7d0b9e4c11';
 /** Deterministic ids, so other demo records (and reruns) can point at the same rows. */

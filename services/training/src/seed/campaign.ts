@@ -1,9 +1,9 @@
+import { addDays, Random } from '@sangathan/common';
 import { buildDemoOrganizations, type OrganizationSeed } from '@sangathan/membership';
 import { v5 } from 'uuid';
 import { CampStatus } from '../modules/camp/camp.entity';
 import { CampaignStatus } from '../modules/campaign/campaign.entity';
 import { EnrollmentStatus } from '../modules/enrollment/enrollment.entity';
-import { addDays, Random } from './random';
 
 const NAMESPACE = '3b8e6f0a-5c2d-4e7b-9a41-7d0c2f9e8b53';
 /** Deterministic ids, so reruns (and other demo records) point at the same rows. */

@@ -1,4 +1,4 @@
-/** mulberry32: a tiny seeded generator, so the demo data is the same on every run. */
+/** mulberry32: a tiny seeded generator, so demo data is the same on every run. */
 export class Random {
   constructor(private state: number) {}
 
