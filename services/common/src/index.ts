@@ -20,3 +20,4 @@ export * from './unit-record';
 export * from './validation';
 export * from './dependent-service';
 export * from './random';
+export * from './seed-support';

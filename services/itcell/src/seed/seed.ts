@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { insertInChunks } from '@sangathan/common';
+import type { DataSource } from 'typeorm';
 import { Meeting, MeetingAttendee } from '../modules/meeting/meeting.entity';
 import { DriveReport } from '../modules/outreach-drive/drive-report.entity';
 import { DriveTarget } from '../modules/outreach-drive/drive-target.entity';
@@ -20,21 +21,8 @@ export interface ItcellSeedSummary {
   alreadySeeded: boolean;
 }
 
-const CHUNK = 1000;
 /** Two seed runs at once wait for each other instead of clashing on ids. */
 const SEED_LOCK = 76_340_002;
-
-async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + CHUNK) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
 
 /**
  * Demo data for case 2 on the membership demo party (same unit and member ids, built in memory, never
@@ -47,20 +35,20 @@ export async function seedItcell(dataSource: DataSource, options: { log?: (messa
     const demo = buildItcellDemo();
     const alreadySeeded = await manager.exists(SocialTeam, { where: { id: demo.stateTeam.id }, withDeleted: true });
     if (!alreadySeeded) {
-      await insertRows(manager, SocialTeam, demo.teams);
+      await insertInChunks(manager, SocialTeam, demo.teams);
       log(`seed: teams ${demo.teams.length.toLocaleString('en-US')}`);
-      await insertRows(manager, TeamMember, demo.roles);
+      await insertInChunks(manager, TeamMember, demo.roles);
       log(`seed: team members ${demo.roles.length.toLocaleString('en-US')}`);
       const activities = buildActivities(demo);
-      await insertRows(manager, SocialAccount, activities.accounts);
-      await insertRows(manager, Meeting, activities.meetings);
-      await insertRows(manager, MeetingAttendee, activities.attendees);
+      await insertInChunks(manager, SocialAccount, activities.accounts);
+      await insertInChunks(manager, Meeting, activities.meetings);
+      await insertInChunks(manager, MeetingAttendee, activities.attendees);
       log(
         `seed: accounts ${activities.accounts.length}, meetings ${activities.meetings.length} (${activities.attendees.length.toLocaleString('en-US')} attendances)`,
       );
-      await insertRows(manager, OutreachDrive, activities.drives);
-      await insertRows(manager, DriveTarget, activities.targets);
-      await insertRows(manager, DriveReport, activities.reports);
+      await insertInChunks(manager, OutreachDrive, activities.drives);
+      await insertInChunks(manager, DriveTarget, activities.targets);
+      await insertInChunks(manager, DriveReport, activities.reports);
       log(
         `seed: drives ${activities.drives.length}, targets ${activities.targets.length}, reports ${activities.reports.length.toLocaleString('en-US')}`,
       );

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
+import { insertInChunks } from '@sangathan/common';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../modules/assignment/assignment.entity';
 import { FieldVisit } from '../modules/field-visit/field-visit.entity';
 import { Member } from '../modules/member/member.entity';
@@ -29,28 +30,10 @@ const DEMO_ORGANIZATIONS: { id: string; build: () => OrganizationSeed }[] = [
   { id: PHU_THO_UNION_ID, build: buildPhuThoUnion },
 ];
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
-const CHUNK_SIZE = 1000;
 /** pg_advisory_xact_lock key, so that two seed runs at once wait for each other instead of clashing on ids. */
 const SEED_LOCK = 76_340_001;
 
 const formatCount = (count: number) => count.toLocaleString('en-US');
-
-async function insertRows<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: QueryDeepPartialEntity<T>[],
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + CHUNK_SIZE))
-      .updateEntity(false)
-      .execute();
-  }
-}
 
 async function countDemoRecords(manager: EntityManager): Promise<Omit<SeedSummary, 'alreadySeeded'>> {
   const [row]: Record<string, number>[] = await manager.query(
@@ -96,14 +79,14 @@ export async function seedMembership(dataSource: DataSource, options: { log?: (m
     for (const { build } of missing) {
       const seed = build();
       const name = seed.organization.shortName;
-      await insertRows(manager, Organization, [seed.organization]);
-      await insertRows(manager, OrgUnit, seed.units);
+      await insertInChunks(manager, Organization, [seed.organization]);
+      await insertInChunks(manager, OrgUnit, seed.units);
       log(`seed: ${name} units ${formatCount(seed.units.length)}`);
-      await insertRows(manager, Member, seed.members);
+      await insertInChunks(manager, Member, seed.members);
       log(`seed: ${name} members ${formatCount(seed.members.length)}`);
-      await insertRows(manager, Position, seed.positions);
-      await insertRows(manager, Assignment, seed.assignments);
-      await insertRows(manager, FieldVisit, seed.fieldVisits);
+      await insertInChunks(manager, Position, seed.positions);
+      await insertInChunks(manager, Assignment, seed.assignments);
+      await insertInChunks(manager, FieldVisit, seed.fieldVisits);
       log(
         `seed: ${name} positions ${formatCount(seed.positions.length)}, assignments ${formatCount(seed.assignments.length)}, ` +
           `field visits ${formatCount(seed.fieldVisits.length)}`,

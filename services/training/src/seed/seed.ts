@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { insertInChunks } from '@sangathan/common';
+import type { DataSource } from 'typeorm';
 import { Camp } from '../modules/camp/camp.entity';
 import { TrainingCampaign } from '../modules/campaign/campaign.entity';
 import { Enrollment, TRAINED_STATUSES } from '../modules/enrollment/enrollment.entity';
@@ -22,21 +23,8 @@ export interface TrainingSeedSummary {
   alreadySeeded: boolean;
 }
 
-const CHUNK = 1000;
 /** Two seed runs at once wait for each other instead of clashing on ids. */
 const SEED_LOCK = 76_340_003;
-
-async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + CHUNK) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
 
 const formatCount = (count: number) => count.toLocaleString('en-US');
 
@@ -55,17 +43,17 @@ export async function seedTraining(
     const demo = buildTrainingDemo();
     const alreadySeeded = await manager.exists(TrainingCampaign, { where: { id: demo.campaign.id }, withDeleted: true });
     if (!alreadySeeded) {
-      await insertRows(manager, TrainingCampaign, [demo.campaign]);
-      await insertRows(manager, CampaignPhase, demo.phases);
-      await insertRows(manager, Topic, demo.topics);
-      await insertRows(manager, TrainerTeam, demo.teams);
+      await insertInChunks(manager, TrainingCampaign, [demo.campaign]);
+      await insertInChunks(manager, CampaignPhase, demo.phases);
+      await insertInChunks(manager, Topic, demo.topics);
+      await insertInChunks(manager, TrainerTeam, demo.teams);
       log(
         `seed: campaign “${demo.campaign.name}”, ${demo.phases.length} phases, ${demo.topics.length} topics, ` +
           `${demo.teams.length} trainer teams`,
       );
-      await insertRows(manager, Camp, demo.camps);
+      await insertInChunks(manager, Camp, demo.camps);
       log(`seed: camps ${formatCount(demo.camps.length)}`);
-      await insertRows(manager, Enrollment, demo.enrollments);
+      await insertInChunks(manager, Enrollment, demo.enrollments);
       log(`seed: enrolments ${formatCount(demo.enrollments.length)}`);
     }
     const [counts]: Omit<TrainingSeedSummary, 'alreadySeeded'>[] = await manager.query(
