@@ -30,8 +30,8 @@ function formatLine(line) {
   }
 }
 
-function run(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(name, args, env, cwd = ROOT) {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => print(name, formatLine(line)));
   }
@@ -120,9 +120,26 @@ async function main() {
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, `http://localhost:${ports[service.name]}/ready`)));
   run('gateway', [...watchFlag, 'gateway/dist/main.js'], { GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: logLevel, ...subgraphUrls });
   await waitUntilReady('gateway', `http://localhost:${gatewayPort}/ready`);
+  const adminDevPort = env.port('ADMIN_DEV_PORT', 5173);
+  if (WATCH) {
+    // Vite's dev server: the console with hot reload, proxying /graphql to the gateway.
+    run(
+      'admin',
+      [require.resolve('vite/bin/vite.js'), '--clearScreen', 'false', '--strictPort'],
+      {
+        GATEWAY_PORT: String(gatewayPort),
+        ADMIN_DEV_PORT: String(adminDevPort),
+      },
+      path.join(ROOT, 'admin'),
+    );
+  }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   print('start', `Sangathan is up in ${seconds}s`);
+  print('start', `  admin console     http://localhost:${gatewayPort}/admin/`);
+  if (WATCH)
+    print('start', `  console, hot      http://localhost:${adminDevPort}/admin/  (Vite dev server; edits in admin/src show at once)`);
+  print('start', `  API playground    http://localhost:${gatewayPort}/playground`);
   print('start', `  GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
   print('start', `  health / ready    http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready`);
   for (const service of SERVICES) print('start', `  ${service.name.padEnd(17)} http://localhost:${ports[service.name]}/graphql`);

@@ -1,15 +1,15 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { startGraphQLServer, type Logger, type RunningServer } from '@sangathan/common';
-import type express from 'express';
+import { serveConsole } from './console';
 
 export interface GatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
   port: number;
   logger: Logger;
-  /** Extra routes (the console and the playground, in a later issue). */
-  configure?: (app: express.Express) => void;
+  /** Where the built console and playground are; they are served at /admin and /playground. */
+  adminDist?: string;
 }
 
 /** Asks one subgraph for `{ __typename }`; throws when it does not answer properly. */
@@ -41,6 +41,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const reasons = failures.flatMap((failure) => (failure.status === 'rejected' ? [(failure.reason as Error).message] : []));
       if (reasons.length) throw new Error(reasons.join('; '));
     },
-    configure: options.configure,
+    configure: (app) => serveConsole(app, options.adminDist),
   });
 }

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './locale';
+export * from './references';
+export * from './undoableDelete';
+export * from './views';
+export { ExportAllButton } from './ExportAllButton';

@@ -1,0 +1,132 @@
+import { useMediaQuery, type Theme } from '@mui/material';
+import type { ReactElement, ReactNode } from 'react';
+import {
+  Create,
+  CreateButton,
+  DatagridConfigurable,
+  Edit,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectColumnsButton,
+  Show,
+  ShowButton,
+  SimpleList,
+  TopToolbar,
+  useNotify,
+  useRefresh,
+  type CreateProps,
+  type EditProps,
+  type ListProps,
+  type ShowProps,
+  EditButton,
+} from 'react-admin';
+import { ExportAllButton } from './ExportAllButton';
+import { UndoableBulkDeleteButton, UndoableDeleteButton } from './undoableDelete';
+
+export const searchFilter = <SearchInput key="q" source="q" alwaysOn placeholder="sangathan.filters.search" />;
+
+function ListActions({ canCreate = true }: { canCreate?: boolean }) {
+  return (
+    <TopToolbar>
+      <SelectColumnsButton />
+      <FilterButton />
+      {canCreate && <CreateButton />}
+      <ExportAllButton />
+    </TopToolbar>
+  );
+}
+
+export interface ResourceListProps extends Omit<ListProps, 'children'> {
+  children: ReactNode;
+  /** What a phone shows per row instead of the table. */
+  primaryText: (record: any) => ReactNode;
+  secondaryText?: (record: any) => ReactNode;
+  canCreate?: boolean;
+  canDelete?: boolean;
+  rowClick?: 'show' | 'edit';
+}
+
+/**
+ * Every list: server-side search, filters, sort and pagination (the data provider passes them to
+ * xs(filter, sort, page)), bulk delete with undo, export of everything matching; a simple list on phones.
+ */
+export function ResourceList({
+  children,
+  primaryText,
+  secondaryText,
+  canCreate = true,
+  canDelete = true,
+  rowClick = 'show',
+  ...props
+}: ResourceListProps) {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return (
+    <List actions={<ListActions canCreate={canCreate} />} perPage={25} {...props}>
+      {isSmall ? (
+        <SimpleList primaryText={primaryText} secondaryText={secondaryText} linkType={rowClick} />
+      ) : (
+        <DatagridConfigurable rowClick={rowClick} bulkActionButtons={canDelete ? <UndoableBulkDeleteButton /> : false}>
+          {children}
+        </DatagridConfigurable>
+      )}
+    </List>
+  );
+}
+
+/**
+ * Edits wait for the server (pessimistic) so its field errors land on the fields; a CONFLICT (someone
+ * saved in between) reloads the record and says so instead of overwriting their change.
+ */
+export function ResourceEdit({ children, ...props }: EditProps & { children: ReactElement }) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      actions={
+        <TopToolbar>
+          <ShowButton />
+        </TopToolbar>
+      }
+      mutationOptions={{
+        onError: (error: any) => {
+          if (error?.status === 409) {
+            notify('sangathan.errors.conflict', { type: 'warning', autoHideDuration: 15000 });
+            refresh();
+          } else if (error?.status !== 400) {
+            notify(error?.message ?? 'ra.notification.http_error', { type: 'error' });
+          }
+        },
+      }}
+      {...props}
+    >
+      {children}
+    </Edit>
+  );
+}
+
+export function ResourceCreate({ children, ...props }: CreateProps & { children: ReactElement }) {
+  return (
+    <Create redirect="show" {...props}>
+      {children}
+    </Create>
+  );
+}
+
+export function ResourceShow({ children, canEdit = true, ...props }: ShowProps & { children: ReactElement; canEdit?: boolean }) {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          {canEdit && <EditButton />}
+          <UndoableDeleteButton />
+        </TopToolbar>
+      }
+      {...props}
+    >
+      {children}
+    </Show>
+  );
+}

@@ -1,0 +1,124 @@
+import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
+import pluralize from 'pluralize';
+import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
+import {
+  CREATE,
+  DELETE,
+  DELETE_MANY,
+  GET_LIST,
+  GET_MANY,
+  GET_MANY_REFERENCE,
+  GET_ONE,
+  UPDATE,
+  type DataProvider,
+  type GetListParams,
+  type RaRecord,
+} from 'react-admin';
+import { buildQueryFactory, buildRestore, MAX_PAGE } from './buildQuery';
+import { toHttpError } from './errors';
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The API's naming (ARCHITECTURE.md): members / member / createMember / updateMember / deleteMember / deleteMembers. */
+const operationNames = {
+  [GET_LIST]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
+  [GET_ONE]: (type: { name: string }) => lowerFirst(type.name),
+  [GET_MANY]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
+  [GET_MANY_REFERENCE]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
+  [CREATE]: (type: { name: string }) => `create${type.name}`,
+  [UPDATE]: (type: { name: string }) => `update${type.name}`,
+  [DELETE]: (type: { name: string }) => `delete${type.name}`,
+  [DELETE_MANY]: (type: { name: string }) => `delete${pluralize(type.name)}`,
+};
+
+export interface SangathanDataProvider extends DataProvider {
+  /** Undoes a soft delete. */
+  restore(resource: string, params: { id: string }): Promise<{ data: RaRecord }>;
+  /** Every record matching a list's filter and sort, fetched page by page with the API's cursor. */
+  getAll(
+    resource: string,
+    params: Pick<GetListParams, 'filter' | 'sort'>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<RaRecord[]>;
+  /** A raw GraphQL query through the gateway, for the dashboard and the custom pages. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The schema as the console sees it (enum choices come from here). */
+  introspection: IntrospectionResult;
+}
+
+export function gatewayUrl(): string {
+  return new URL('/graphql', window.location.origin).toString();
+}
+
+export async function buildDataProvider(uri = gatewayUrl()): Promise<SangathanDataProvider> {
+  const client = new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: new InMemoryCache(),
+    defaultOptions: { query: { fetchPolicy: 'network-only' } },
+  });
+  const base = buildGraphQLProvider({
+    client,
+    introspection: { operationNames, exclude: ['UnitChange'] },
+    buildQuery: buildQueryFactory,
+  });
+  const introspection = (await base.getIntrospection()) as IntrospectionResult;
+
+  // Every call's errors become react-admin HttpErrors with field messages (see errors.ts).
+  const wrap =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      call(...args).catch((error: unknown) => {
+        throw toHttpError(error);
+      });
+
+  const provider: SangathanDataProvider = {
+    introspection,
+    getList: wrap(base.getList),
+    getOne: wrap(base.getOne),
+    getMany: wrap(async (resource, params) => {
+      // The API caps a page at 500 ids; larger reference sets are asked for in chunks.
+      const chunks: string[][] = [];
+      for (let start = 0; start < params.ids.length; start += MAX_PAGE) chunks.push(params.ids.slice(start, start + MAX_PAGE) as string[]);
+      const results = await Promise.all(chunks.map((ids) => base.getMany(resource, { ...params, ids })));
+      return { data: results.flatMap((result) => result.data) };
+    }),
+    getManyReference: wrap(base.getManyReference),
+    create: wrap(base.create),
+    update: wrap(base.update),
+    updateMany: wrap(async (resource, params) => {
+      // No bulk update in the API: one update per record, all sent at once.
+      const results = await Promise.all(
+        params.ids.map((id) => base.update(resource, { id, data: params.data, previousData: {} as RaRecord })),
+      );
+      return { data: results.map((result) => result.data.id) };
+    }),
+    delete: wrap(base.delete),
+    deleteMany: wrap(base.deleteMany),
+    restore: wrap(async (resource, { id }) => {
+      const built = buildRestore(introspection, resource, id);
+      const response = await client.mutate({ mutation: built.query, variables: built.variables });
+      return built.parseResponse(response as { data: Record<string, unknown> }) as { data: RaRecord };
+    }),
+    getAll: wrap(async (resource, params, onProgress) => {
+      const rows: RaRecord[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await base.getList(resource, {
+          filter: params.filter,
+          sort: params.sort,
+          pagination: { page: 1, perPage: MAX_PAGE },
+          meta: after ? { after } : undefined,
+        });
+        rows.push(...page.data);
+        onProgress?.(rows.length, page.total ?? rows.length);
+        after = page.meta?.nextCursor ?? undefined;
+        if (!after || page.data.length === 0) return rows;
+      }
+    }),
+    query: wrap(async (query, variables) => {
+      const response = await client.query({ query: gql(query), variables, fetchPolicy: 'network-only' });
+      return response.data;
+    }),
+  };
+  return provider;
+}

@@ -1,0 +1,4 @@
+import englishMessages from 'ra-language-english';
+
+// Placeholder until translated.
+export const raHindi = englishMessages;

@@ -1,0 +1,28 @@
+import { ReferenceField, TextField } from 'react-admin';
+import { EnumArrayInput, EnumField, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
+
+const filters = [
+  searchFilter,
+  withinUnitFilter,
+  <EnumArrayInput key="statuses" source="statuses" enumName="MemberStatus" />,
+  <UnitInput key="unitId" source="unitId" />,
+];
+
+export function MemberList() {
+  return (
+    <ResourceList
+      filters={filters}
+      sort={{ field: 'fullNameLatin', order: 'ASC' }}
+      primaryText={(member) => member.fullName}
+      secondaryText={(member) => `${member.membershipNumber} · ${member.phone ?? ''}`}
+    >
+      <TextField source="fullName" />
+      <TextField source="fullNameLatin" />
+      <TextField source="membershipNumber" />
+      <TextField source="phone" sortable={false} />
+      <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+      <EnumField source="status" enumName="MemberStatus" />
+      <LocaleDateField source="joinedOn" />
+    </ResourceList>
+  );
+}

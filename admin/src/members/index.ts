@@ -1,0 +1,14 @@
+import PeopleIcon from '@mui/icons-material/People';
+import { MemberCreate } from './MemberCreate';
+import { MemberEdit } from './MemberEdit';
+import { MemberList } from './MemberList';
+import { MemberShow } from './MemberShow';
+
+export const members = {
+  list: MemberList,
+  show: MemberShow,
+  edit: MemberEdit,
+  create: MemberCreate,
+  icon: PeopleIcon,
+  recordRepresentation: (member: { fullName: string; membershipNumber: string }) => `${member.fullName} · ${member.membershipNumber}`,
+};

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+// Built into dist/ and served by the gateway: the console at /admin, the playground at /playground.
+// Both pages load their assets from /admin/assets, so the browser only ever talks to the gateway.
+const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.GATEWAY_PORT ?? 4000}`;
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  build: {
+    sourcemap: true,
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: {
+        console: resolve(import.meta.dirname, 'index.html'),
+        playground: resolve(import.meta.dirname, 'playground.html'),
+      },
+    },
+  },
+  server: {
+    port: Number(process.env.ADMIN_DEV_PORT ?? 5173),
+    proxy: { '/graphql': gateway },
+  },
+});
