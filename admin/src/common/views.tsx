@@ -15,6 +15,7 @@ import {
   TopToolbar,
   useNotify,
   useRefresh,
+  useTranslate,
   type CreateProps,
   type EditProps,
   type ListProps,
@@ -24,7 +25,13 @@ import {
 import { ExportAllButton } from './ExportAllButton';
 import { UndoableBulkDeleteButton, UndoableDeleteButton } from './undoableDelete';
 
-export const searchFilter = <SearchInput key="q" source="q" alwaysOn placeholder="sangathan.filters.search" />;
+/** The list search box: the API's `q`, which matches names in their own script and in Latin. */
+function QuickSearch(props: { source: string; alwaysOn?: boolean }) {
+  const translate = useTranslate();
+  return <SearchInput {...props} placeholder={translate('sangathan.filters.search')} />;
+}
+
+export const searchFilter = <QuickSearch key="q" source="q" alwaysOn />;
 
 function ListActions({ canCreate = true }: { canCreate?: boolean }) {
   return (
