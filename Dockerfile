@@ -23,7 +23,7 @@ COPY gateway/package.json gateway/
 COPY admin/package.json admin/
 COPY tests/package.json tests/
 
-# Build: every dependency (typescript included), then tsc. Building the gateway project also builds,
+# Build: every dependency (typescript included), then tsc, then the console's Vite build. Building the gateway project also builds,
 # through its project references, services/common and every subgraph it composes; the root project
 # would also build tests/, which the image does not need.
 FROM manifests AS build
@@ -33,6 +33,9 @@ COPY services services
 COPY gateway gateway
 COPY scripts scripts
 RUN npx tsc -b gateway
+# The console and the playground: static files the gateway serves at /admin and /playground.
+COPY admin admin
+RUN npm run build -w admin
 
 # Runtime: production dependencies only, the compiled code, the committed supergraph, and scripts/
 # (for `node scripts/seed.js`). Runs as the image's unprivileged `node` user.
@@ -44,6 +47,7 @@ COPY --from=build /app/services/membership/dist services/membership/dist
 COPY --from=build /app/services/itcell/dist services/itcell/dist
 COPY --from=build /app/services/training/dist services/training/dist
 COPY --from=build /app/gateway/dist gateway/dist
+COPY --from=build /app/admin/dist admin/dist
 COPY gateway/supergraph.graphql gateway/
 COPY scripts scripts
 USER node

@@ -15,6 +15,11 @@ import {
   TopToolbar,
   useNotify,
   useRefresh,
+  useRecordContext,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  type SimpleFormProps,
   useTranslate,
   type CreateProps,
   type EditProps,
@@ -112,6 +117,22 @@ export function ResourceEdit({ children, ...props }: EditProps & { children: Rea
       {children}
     </Edit>
   );
+}
+
+/** Save, and on an existing record the delete that can be undone (not react-admin's plain delete). */
+function FormToolbar() {
+  const record = useRecordContext();
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {record?.id !== undefined && <UndoableDeleteButton />}
+    </Toolbar>
+  );
+}
+
+/** SimpleForm with the console's toolbar; every create and edit form uses it. */
+export function ResourceForm(props: SimpleFormProps) {
+  return <SimpleForm toolbar={<FormToolbar />} {...props} />;
 }
 
 export function ResourceCreate({ children, ...props }: CreateProps & { children: ReactElement }) {
