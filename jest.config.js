@@ -37,5 +37,13 @@ module.exports = {
     project('training', 'services/training'),
     project('gateway', 'gateway'),
     project('tests', 'tests'),
+    {
+      // The console's pure modules (i18n completeness); its sources are ESM TypeScript for Vite, compiled to CJS here.
+      displayName: 'admin',
+      rootDir: path.join(__dirname, 'admin'),
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(__dirname, 'admin/tsconfig.jest.json') }] },
+    },
   ],
 };
