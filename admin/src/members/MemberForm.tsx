@@ -1,10 +1,10 @@
-import { DateInput, ReferenceInput, SelectInput, SimpleForm, TextArrayInput, TextInput, required } from 'react-admin';
-import { EnumInput, UnitInput } from '../common';
+import { DateInput, ReferenceInput, SelectInput, TextArrayInput, TextInput, required } from 'react-admin';
+import { EnumInput, ResourceForm, UnitInput } from '../common';
 
 /** Shared by create and edit; the server checks the rest (phone format, unit in the organisation) and marks the field. */
 export function MemberForm({ creating = false }: { creating?: boolean }) {
   return (
-    <SimpleForm>
+    <ResourceForm>
       {creating && (
         <ReferenceInput source="organizationId" reference="organizations">
           <SelectInput optionText="name" validate={required()} />
@@ -21,6 +21,6 @@ export function MemberForm({ creating = false }: { creating?: boolean }) {
       <DateInput source="joinedOn" />
       <EnumInput source="status" enumName="MemberStatus" />
       <TextArrayInput source="tags" />
-    </SimpleForm>
+    </ResourceForm>
   );
 }

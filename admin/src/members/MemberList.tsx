@@ -1,11 +1,18 @@
-import { ReferenceField, TextField } from 'react-admin';
-import { EnumArrayInput, EnumField, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
+import { DateInput, ReferenceField, ReferenceInput, SelectInput, TextArrayInput, TextField } from 'react-admin';
+import { EnumArrayInput, EnumField, EnumInput, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
 
 const filters = [
   searchFilter,
   withinUnitFilter,
   <EnumArrayInput key="statuses" source="statuses" enumName="MemberStatus" />,
   <UnitInput key="unitId" source="unitId" />,
+  <ReferenceInput key="organizationId" source="organizationId" reference="organizations">
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <EnumInput key="gender" source="gender" enumName="Gender" />,
+  <DateInput key="joinedFrom" source="joinedFrom" />,
+  <DateInput key="joinedTo" source="joinedTo" />,
+  <TextArrayInput key="tags" source="tags" />,
 ];
 
 export function MemberList() {

@@ -1,7 +1,34 @@
-import { Datagrid, ReferenceField, ReferenceManyField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { Typography } from '@mui/material';
+import {
+  BooleanField,
+  Datagrid,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Tab,
+  TabbedShowLayout,
+  TextArrayField,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
+import { ActivitiesField } from '../fieldVisits/ActivitiesField';
 
-/** One page, three services: positions (membership), social roles (itcell) and enrolments (training). */
+const Empty = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+      {translate('resources.members.empty')}
+    </Typography>
+  );
+};
+
+/**
+ * One page, three services: positions (membership), social roles (itcell) and enrolments (training),
+ * plus a cadre's supervision assignments and field visits (membership).
+ */
 export function MemberShow() {
   return (
     <ResourceShow>
@@ -10,44 +37,80 @@ export function MemberShow() {
           <TextField source="fullName" />
           <TextField source="fullNameLatin" />
           <TextField source="membershipNumber" />
+          <ReferenceField source="organizationId" reference="organizations" link="show" />
           <ReferenceField source="unitId" reference="orgUnits" link="show" />
-          <TextField source="phone" />
-          <TextField source="email" />
+          <TextField source="phone" emptyText="—" />
+          <TextField source="email" emptyText="—" />
           <EnumField source="gender" enumName="Gender" />
-          <LocaleDateField source="dateOfBirth" />
+          <LocaleDateField source="dateOfBirth" emptyText="—" />
           <LocaleDateField source="joinedOn" />
           <EnumField source="status" enumName="MemberStatus" />
-          <TextField source="tags" />
+          <TextArrayField source="tags" />
         </Tab>
         <Tab label="resources.members.tabs.positions" path="positions">
-          <ReferenceManyField reference="positions" target="memberId" label={false}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
+          <ReferenceManyField reference="positions" target="memberId" label={false} sort={{ field: 'startsOn', order: 'DESC' }}>
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
               <EnumField source="title" enumName="PositionTitle" />
-              <TextField source="label" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" />
+              <TextField source="label" sortable={false} />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
               <LocaleDateField source="startsOn" />
               <LocaleDateField source="endsOn" />
+              <BooleanField source="active" sortable={false} />
             </Datagrid>
           </ReferenceManyField>
         </Tab>
         <Tab label="resources.members.tabs.socialRoles" path="social-roles">
-          <ReferenceManyField reference="teamMembers" target="memberId" label={false}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-              <ReferenceField source="teamId" reference="socialTeams" link="show" />
+          <ReferenceManyField reference="teamMembers" target="memberId" label={false} sort={{ field: 'since', order: 'DESC' }}>
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <ReferenceField source="teamId" reference="socialTeams" link="show" sortable={false} />
               <EnumField source="role" enumName="TeamRole" />
               <LocaleDateField source="since" />
               <LocaleDateField source="until" />
+              <BooleanField source="current" sortable={false} />
             </Datagrid>
           </ReferenceManyField>
         </Tab>
         <Tab label="resources.members.tabs.enrollments" path="enrollments">
-          <ReferenceManyField reference="enrollments" target="memberId" label={false}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-              <ReferenceField source="campId" reference="camps" link="show" />
+          <NumberField source="trainingsCompleted" />
+          <ReferenceManyField reference="enrollments" target="memberId" label={false} pagination={<Pagination />}>
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <ReferenceField source="campId" reference="camps" link="show" sortable={false}>
+                <TextField source="venue" />
+              </ReferenceField>
+              <ReferenceField source="campId" reference="camps" link={false} sortable={false} label="resources.members.fields.campStartsOn">
+                <LocaleDateField source="startsOn" />
+              </ReferenceField>
               <EnumField source="status" enumName="EnrollmentStatus" />
               <LocaleDateField source="completedOn" />
             </Datagrid>
           </ReferenceManyField>
+        </Tab>
+        <Tab label="resources.members.tabs.fieldWork" path="field-work">
+          <Labeled label="resources.members.sections.assignments" fullWidth>
+            <ReferenceManyField reference="assignments" target="cadreId" sort={{ field: 'startsOn', order: 'DESC' }}>
+              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+                <LocaleDateField source="startsOn" />
+                <LocaleDateField source="endsOn" />
+                <BooleanField source="active" sortable={false} />
+              </Datagrid>
+            </ReferenceManyField>
+          </Labeled>
+          <Labeled label="resources.members.sections.fieldVisits" fullWidth>
+            <ReferenceManyField
+              reference="fieldVisits"
+              target="cadreId"
+              sort={{ field: 'visitedOn', order: 'DESC' }}
+              pagination={<Pagination />}
+            >
+              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+                <LocaleDateField source="visitedOn" />
+                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+                <EnumField source="purpose" enumName="VisitPurpose" />
+                <ActivitiesField source="activities" sortable={false} />
+              </Datagrid>
+            </ReferenceManyField>
+          </Labeled>
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

@@ -1,0 +1,52 @@
+import {
+  BooleanField,
+  Datagrid,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField, LocaleDateField, ResourceShow } from '../common';
+import { ActivitiesField } from '../fieldVisits/ActivitiesField';
+
+/** The cadre's visits to the assigned unit or any unit below it. */
+function VisitsUnderAssignment({ label: _label }: { label?: string }) {
+  const record = useRecordContext<{ unitId: string }>();
+  if (!record) return null;
+  return (
+    <ReferenceManyField
+      reference="fieldVisits"
+      target="cadreId"
+      source="cadreId"
+      filter={{ withinUnit: record.unitId }}
+      sort={{ field: 'visitedOn', order: 'DESC' }}
+      pagination={<Pagination />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
+        <LocaleDateField source="visitedOn" />
+        <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+        <EnumField source="purpose" enumName="VisitPurpose" />
+        <ActivitiesField source="activities" sortable={false} />
+      </Datagrid>
+    </ReferenceManyField>
+  );
+}
+
+/** The assignment, and the cadre's visits to the unit (and below it). */
+export function AssignmentShow() {
+  return (
+    <ResourceShow>
+      <SimpleShowLayout>
+        <ReferenceField source="cadreId" reference="members" link="show" />
+        <ReferenceField source="unitId" reference="orgUnits" link="show" />
+        <LocaleDateField source="startsOn" />
+        <LocaleDateField source="endsOn" emptyText="—" />
+        <BooleanField source="active" />
+        <TextField source="note" emptyText="—" />
+        <VisitsUnderAssignment label="resources.assignments.sections.visits" />
+      </SimpleShowLayout>
+    </ResourceShow>
+  );
+}

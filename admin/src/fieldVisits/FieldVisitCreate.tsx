@@ -1,0 +1,10 @@
+import { ResourceCreate } from '../common';
+import { FieldVisitForm } from './FieldVisitForm';
+
+export function FieldVisitCreate() {
+  return (
+    <ResourceCreate>
+      <FieldVisitForm creating />
+    </ResourceCreate>
+  );
+}

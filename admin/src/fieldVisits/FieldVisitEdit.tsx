@@ -1,0 +1,10 @@
+import { ResourceEdit } from '../common';
+import { FieldVisitForm } from './FieldVisitForm';
+
+export function FieldVisitEdit() {
+  return (
+    <ResourceEdit>
+      <FieldVisitForm />
+    </ResourceEdit>
+  );
+}
