@@ -1,0 +1,10 @@
+import { ResourceCreate } from '../common';
+import { MeetingForm } from './MeetingForm';
+
+export function MeetingCreate() {
+  return (
+    <ResourceCreate>
+      <MeetingForm creating />
+    </ResourceCreate>
+  );
+}

@@ -1,0 +1,10 @@
+import { ResourceCreate } from '../common';
+import { OutreachDriveForm } from './OutreachDriveForm';
+
+export function OutreachDriveCreate() {
+  return (
+    <ResourceCreate>
+      <OutreachDriveForm />
+    </ResourceCreate>
+  );
+}

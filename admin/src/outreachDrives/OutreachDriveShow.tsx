@@ -1,0 +1,84 @@
+import {
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+import { UnitLevelField } from '../socialTeams/unitLevels';
+import { DriveUnitProgress } from './DriveUnitProgress';
+import { ProgressBar } from './ProgressBar';
+import { SetTargetsButton } from './SetTargetsButton';
+
+function AddReportButton() {
+  const drive = useRecordContext();
+  if (!drive) return null;
+  return <CreateButton resource="driveReports" label="resources.outreachDrives.addReport" state={{ record: { driveId: drive.id } }} />;
+}
+
+export function OutreachDriveShow() {
+  return (
+    <ResourceShow>
+      <TabbedShowLayout>
+        <Tab label="resources.outreachDrives.tabs.summary">
+          <TextField source="name" />
+          <EnumField source="kind" enumName="DriveKind" />
+          <ReferenceField source="unitId" reference="orgUnits" link="show" />
+          <LocaleDateField source="startsOn" />
+          <LocaleDateField source="endsOn" />
+          <FunctionField
+            source="progress"
+            render={(drive: { progress?: { target: number; achieved: number; percent: number } }) =>
+              drive.progress ? <ProgressBar {...drive.progress} wide /> : null
+            }
+          />
+        </Tab>
+        <Tab label="resources.outreachDrives.tabs.byUnit" path="by-unit">
+          <DriveUnitProgress />
+        </Tab>
+        <Tab label="resources.outreachDrives.tabs.targets" path="targets">
+          <SetTargetsButton />
+          <ReferenceManyField
+            reference="driveTargets"
+            target="driveId"
+            label={false}
+            sort={{ field: 'target', order: 'DESC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<p>—</p>}>
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <UnitLevelField source="unitLevel" sortable={false} />
+              <LocaleNumberField source="target" />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+        <Tab label="resources.outreachDrives.tabs.reports" path="reports">
+          <AddReportButton />
+          <ReferenceManyField
+            reference="driveReports"
+            target="driveId"
+            label={false}
+            sort={{ field: 'reportedOn', order: 'DESC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid bulkActionButtons={false} rowClick="show" empty={<p>—</p>}>
+              <LocaleDateField source="reportedOn" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <LocaleNumberField source="count" />
+              <ReferenceField source="reportedById" reference="members" link="show" sortable={false} />
+              <TextField source="note" sortable={false} />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+      </TabbedShowLayout>
+    </ResourceShow>
+  );
+}

@@ -1,0 +1,18 @@
+import { BooleanField, SimpleShowLayout, TextField, UrlField } from 'react-admin';
+import { EnumField, LocaleNumberField, ResourceShow } from '../common';
+import { OwnerField } from './SocialAccountList';
+
+export function SocialAccountShow() {
+  return (
+    <ResourceShow>
+      <SimpleShowLayout>
+        <EnumField source="platform" enumName="SocialPlatform" />
+        <TextField source="handle" />
+        <UrlField source="url" target="_blank" rel="noopener" />
+        <LocaleNumberField source="followers" />
+        <BooleanField source="verified" />
+        <OwnerField source="owner" />
+      </SimpleShowLayout>
+    </ResourceShow>
+  );
+}

@@ -1,0 +1,15 @@
+import ShareIcon from '@mui/icons-material/Share';
+import { SocialAccountCreate } from './SocialAccountCreate';
+import { SocialAccountEdit } from './SocialAccountEdit';
+import { SocialAccountList } from './SocialAccountList';
+import { SocialAccountShow } from './SocialAccountShow';
+import { platformName } from './platforms';
+
+export const socialAccounts = {
+  list: SocialAccountList,
+  show: SocialAccountShow,
+  edit: SocialAccountEdit,
+  create: SocialAccountCreate,
+  icon: ShareIcon,
+  recordRepresentation: (account: { platform: string; handle: string }) => `${platformName(account.platform)} · ${account.handle}`,
+};
