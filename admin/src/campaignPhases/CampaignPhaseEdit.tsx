@@ -1,0 +1,10 @@
+import { ResourceEdit } from '../common';
+import { CampaignPhaseForm } from './CampaignPhaseForm';
+
+export function CampaignPhaseEdit() {
+  return (
+    <ResourceEdit>
+      <CampaignPhaseForm />
+    </ResourceEdit>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  Datagrid,
+  FunctionField,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+import { LevelField } from '../orgUnits/levels';
+import { AddRelatedButton, ProgressCell, TrainingProgressSummary, type TrainingProgress } from '../trainingCampaigns/training';
+
+type WithProgress = { progress?: TrainingProgress };
+
+function PhaseProgress() {
+  const phase = useRecordContext<WithProgress & { id: string }>();
+  return <TrainingProgressSummary progress={phase?.progress} />;
+}
+
+/** A phase with its targets against the camps held and members trained, and its camps. */
+export function CampaignPhaseShow() {
+  return (
+    <ResourceShow>
+      <TabbedShowLayout>
+        <Tab label="resources.campaignPhases.tabs.summary">
+          <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
+          <NumberField source="number" />
+          <TextField source="name" />
+          <LocaleDateField source="startsOn" />
+          <LocaleDateField source="endsOn" />
+          <LevelField source="campLevel" />
+          <LocaleNumberField source="targetCamps" />
+          <LocaleNumberField source="targetTrainees" />
+          <Labeled label="resources.campaignPhases.fields.progress" fullWidth>
+            <PhaseProgress />
+          </Labeled>
+        </Tab>
+        <Tab label="resources.campaignPhases.tabs.camps" path="camps">
+          <AddRelatedButton
+            resource="camps"
+            text="resources.campaignPhases.addCamp"
+            values={(phase) => ({ campaignId: phase.campaignId, phaseId: phase.id })}
+          />
+          <ReferenceManyField
+            reference="camps"
+            target="phaseId"
+            label={false}
+            sort={{ field: 'startsOn', order: 'ASC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
+              <TextField source="venue" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <LocaleDateField source="endsOn" />
+              <EnumField source="status" enumName="CampStatus" />
+              <FunctionField
+                label="resources.camps.fields.traineesOfCapacity"
+                render={(camp: WithProgress) => <ProgressCell progress={camp.progress} />}
+              />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+      </TabbedShowLayout>
+    </ResourceShow>
+  );
+}

@@ -1,0 +1,10 @@
+import { ResourceEdit } from '../common';
+import { CampForm } from './CampForm';
+
+export function CampEdit() {
+  return (
+    <ResourceEdit>
+      <CampForm />
+    </ResourceEdit>
+  );
+}

@@ -1,0 +1,58 @@
+import {
+  Datagrid,
+  Pagination,
+  ReferenceArrayField,
+  ReferenceField,
+  ReferenceManyField,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+} from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+
+/** A trainer team: its trainers (members, from the membership service) and the camps it runs. */
+export function TrainerTeamShow() {
+  return (
+    <ResourceShow>
+      <TabbedShowLayout>
+        <Tab label="resources.trainerTeams.tabs.trainers">
+          <TextField source="name" />
+          <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
+          <LocaleNumberField source="size" />
+          <ReferenceArrayField
+            source="trainerIds"
+            reference="members"
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
+              <TextField source="fullName" />
+              <TextField source="fullNameLatin" />
+              <TextField source="membershipNumber" />
+              <TextField source="phone" emptyText="—" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" />
+            </Datagrid>
+          </ReferenceArrayField>
+        </Tab>
+        <Tab label="resources.trainerTeams.tabs.camps" path="camps">
+          <ReferenceManyField
+            reference="camps"
+            target="trainerTeamId"
+            label={false}
+            sort={{ field: 'startsOn', order: 'DESC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
+              <TextField source="venue" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <ReferenceField source="phaseId" reference="campaignPhases" link={false} sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <EnumField source="status" enumName="CampStatus" />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+      </TabbedShowLayout>
+    </ResourceShow>
+  );
+}

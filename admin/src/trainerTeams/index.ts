@@ -1,0 +1,14 @@
+import Diversity3Icon from '@mui/icons-material/Diversity3';
+import { TrainerTeamCreate } from './TrainerTeamCreate';
+import { TrainerTeamEdit } from './TrainerTeamEdit';
+import { TrainerTeamList } from './TrainerTeamList';
+import { TrainerTeamShow } from './TrainerTeamShow';
+
+export const trainerTeams = {
+  list: TrainerTeamList,
+  show: TrainerTeamShow,
+  edit: TrainerTeamEdit,
+  create: TrainerTeamCreate,
+  icon: Diversity3Icon,
+  recordRepresentation: (team: { name: string }) => team.name,
+};

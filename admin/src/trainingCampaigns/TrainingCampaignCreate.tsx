@@ -1,0 +1,10 @@
+import { ResourceCreate } from '../common';
+import { TrainingCampaignForm } from './TrainingCampaignForm';
+
+export function TrainingCampaignCreate() {
+  return (
+    <ResourceCreate>
+      <TrainingCampaignForm creating />
+    </ResourceCreate>
+  );
+}

@@ -1,0 +1,142 @@
+import {
+  Datagrid,
+  FunctionField,
+  Labeled,
+  NumberField,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+import { LevelField } from '../orgUnits/levels';
+import { CampaignUnitProgress } from './CampaignUnitProgress';
+import { AddRelatedButton, ProgressCell, TrainingProgressSummary, type TrainingProgress } from './training';
+
+type WithProgress = { progress?: TrainingProgress };
+
+function CampaignProgress() {
+  const campaign = useRecordContext<WithProgress & { id: string }>();
+  return <TrainingProgressSummary progress={campaign?.progress} />;
+}
+
+const Empty = () => <p>—</p>;
+
+/** A campaign with its phases' progress against their targets, the breakdown by unit, topics, trainer teams and camps. */
+export function TrainingCampaignShow() {
+  return (
+    <ResourceShow>
+      <TabbedShowLayout>
+        <Tab label="resources.trainingCampaigns.tabs.summary">
+          <TextField source="name" />
+          <TextField source="description" emptyText="—" />
+          <ReferenceField source="unitId" reference="orgUnits" link="show" />
+          <LocaleDateField source="startsOn" />
+          <LocaleDateField source="endsOn" />
+          <EnumField source="status" enumName="CampaignStatus" />
+          <LocaleNumberField source="targetCamps" />
+          <LocaleNumberField source="targetTrainees" />
+          <Labeled label="resources.trainingCampaigns.fields.progress" fullWidth>
+            <CampaignProgress />
+          </Labeled>
+        </Tab>
+        <Tab label="resources.trainingCampaigns.tabs.phases" path="phases">
+          <AddRelatedButton
+            resource="campaignPhases"
+            text="resources.trainingCampaigns.addPhase"
+            values={(campaign) => ({ campaignId: campaign.id })}
+          />
+          <ReferenceManyField
+            reference="campaignPhases"
+            target="campaignId"
+            label={false}
+            sort={{ field: 'number', order: 'ASC' }}
+            perPage={50}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <NumberField source="number" />
+              <TextField source="name" />
+              <LevelField source="campLevel" sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <LocaleDateField source="endsOn" />
+              <FunctionField
+                label="resources.campaignPhases.fields.campsHeldOfTarget"
+                render={(phase: WithProgress) => <ProgressCell progress={phase.progress} of="camps" figures />}
+              />
+              <FunctionField
+                label="resources.campaignPhases.fields.traineesOfTarget"
+                render={(phase: WithProgress) => <ProgressCell progress={phase.progress} figures />}
+              />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+        <Tab label="resources.trainingCampaigns.tabs.byUnit" path="by-unit">
+          <CampaignUnitProgress />
+        </Tab>
+        <Tab label="resources.trainingCampaigns.tabs.camps" path="camps">
+          <AddRelatedButton
+            resource="camps"
+            text="resources.trainingCampaigns.addCamp"
+            values={(campaign) => ({ campaignId: campaign.id })}
+          />
+          <ReferenceManyField
+            reference="camps"
+            target="campaignId"
+            label={false}
+            sort={{ field: 'startsOn', order: 'DESC' }}
+            perPage={25}
+            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <TextField source="venue" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <ReferenceField source="phaseId" reference="campaignPhases" link={false} sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <EnumField source="status" enumName="CampStatus" />
+              <FunctionField
+                label="resources.camps.fields.traineesOfCapacity"
+                render={(camp: WithProgress) => <ProgressCell progress={camp.progress} />}
+              />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+        <Tab label="resources.trainingCampaigns.tabs.topics" path="topics">
+          <AddRelatedButton
+            resource="topics"
+            text="resources.trainingCampaigns.addTopic"
+            values={(campaign) => ({ campaignId: campaign.id })}
+          />
+          <ReferenceManyField reference="topics" target="campaignId" label={false} sort={{ field: 'title', order: 'ASC' }} perPage={100}>
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <TextField source="title" />
+              <LocaleNumberField source="minutes" />
+              <TextField source="description" sortable={false} />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+        <Tab label="resources.trainingCampaigns.tabs.trainerTeams" path="trainer-teams">
+          <AddRelatedButton
+            resource="trainerTeams"
+            text="resources.trainingCampaigns.addTrainerTeam"
+            values={(campaign) => ({ campaignId: campaign.id })}
+          />
+          <ReferenceManyField
+            reference="trainerTeams"
+            target="campaignId"
+            label={false}
+            sort={{ field: 'name', order: 'ASC' }}
+            perPage={100}
+          >
+            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+              <TextField source="name" />
+              <LocaleNumberField source="size" sortable={false} />
+            </Datagrid>
+          </ReferenceManyField>
+        </Tab>
+      </TabbedShowLayout>
+    </ResourceShow>
+  );
+}
