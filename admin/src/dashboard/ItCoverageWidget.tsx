@@ -1,0 +1,157 @@
+import { Box, Divider, Grid, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { EmptyNote, ProgressLine, WidgetCard, useDashboardOrganization, useDisplayName, useFormats, useGraphQL, useLevels } from './shared';
+
+interface Coverage {
+  units: number;
+  unitsWithConvenor: number;
+  unitsPercent: number;
+  booths: number;
+  boothsWithCyberWarrior: number;
+  boothsPercent: number;
+}
+
+interface CoveredUnit {
+  id: string;
+  name: string;
+  nameLatin: string;
+  itCoverage: Coverage;
+}
+
+interface CoverageResult {
+  roots: { items: CoveredUnit[] };
+  groups?: { total: number; items: CoveredUnit[] };
+}
+
+const COVERAGE = 'units unitsWithConvenor unitsPercent booths boothsWithCyberWarrior boothsPercent';
+
+// The whole organisation (its root units) and each unit of the grouping level (regions in LSP), in one request.
+const IT_COVERAGE = /* GraphQL */ `
+  query DashboardItCoverage($organizationId: ID!, $groupLevels: [String!], $level: String!, $boothLevel: String!, $withGroups: Boolean!) {
+    roots: orgUnits(filter: { organizationId: $organizationId, isRoot: true }, page: { limit: 20 }) {
+      items {
+        id
+        name
+        nameLatin
+        itCoverage(level: $level, boothLevel: $boothLevel) { ${COVERAGE} }
+      }
+    }
+    groups: orgUnits(
+      filter: { organizationId: $organizationId, levels: $groupLevels }
+      sort: [{ field: nameLatin, direction: ASC }]
+      page: { limit: 100 }
+    ) @include(if: $withGroups) {
+      total
+      items {
+        id
+        name
+        nameLatin
+        itCoverage(level: $level, boothLevel: $boothLevel) { ${COVERAGE} }
+      }
+    }
+  }
+`;
+
+/**
+ * Which levels to count, from the organisation's own list: units with a convenor at "mandal" (else the lowest level),
+ * booths with a cyber warrior at "booth" (else the lowest level), grouped by "region" (else the level below the top).
+ */
+export function coverageLevels(keys: string[]) {
+  const lowest = keys[keys.length - 1];
+  return {
+    level: keys.includes('mandal') ? 'mandal' : lowest,
+    boothLevel: keys.includes('booth') ? 'booth' : lowest,
+    groupLevel: keys.includes('region') ? 'region' : keys.length > 2 ? keys[1] : undefined,
+  };
+}
+
+export function ItCoverageWidget() {
+  const translate = useTranslate();
+  const organization = useDashboardOrganization();
+  const levels = useLevels();
+  const displayName = useDisplayName();
+  const keys = organization.unitLevels.map((level) => level.key);
+  const { level, boothLevel, groupLevel } = coverageLevels(keys);
+  const { data, isPending, error, refetch } = useGraphQL<CoverageResult>(
+    ['itCoverage', organization.id, level, boothLevel, groupLevel ?? ''],
+    IT_COVERAGE,
+    { organizationId: organization.id, groupLevels: groupLevel ? [groupLevel] : [], level, boothLevel, withGroups: Boolean(groupLevel) },
+    keys.length > 0,
+  );
+  const total = (data?.roots.items ?? []).reduce<Coverage>(
+    (sum, root) => ({
+      units: sum.units + root.itCoverage.units,
+      unitsWithConvenor: sum.unitsWithConvenor + root.itCoverage.unitsWithConvenor,
+      booths: sum.booths + root.itCoverage.booths,
+      boothsWithCyberWarrior: sum.boothsWithCyberWarrior + root.itCoverage.boothsWithCyberWarrior,
+      unitsPercent: 0,
+      boothsPercent: 0,
+    }),
+    { units: 0, unitsWithConvenor: 0, booths: 0, boothsWithCyberWarrior: 0, unitsPercent: 0, boothsPercent: 0 },
+  );
+  total.unitsPercent = total.units ? (total.unitsWithConvenor / total.units) * 100 : 0;
+  total.boothsPercent = total.booths ? (total.boothsWithCyberWarrior / total.booths) * 100 : 0;
+  const groups = data?.groups?.items ?? [];
+
+  return (
+    <WidgetCard title={translate('dashboard.it.title')} isPending={isPending && keys.length > 0} error={error} onRetry={() => refetch()}>
+      {!data?.roots.items.length ? (
+        <EmptyNote>{translate('dashboard.it.noUnits')}</EmptyNote>
+      ) : (
+        <>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            {translate('dashboard.it.total')}
+          </Typography>
+          <CoverageLines coverage={total} level={level} boothLevel={boothLevel} />
+          {groupLevel && groups.length > 0 && (
+            <>
+              <Divider sx={{ my: 1.5 }} />
+              <Typography variant="subtitle2" component="h3" gutterBottom>
+                {translate('dashboard.it.byGroup', { level: levels.name(groupLevel) })}
+              </Typography>
+              <Box sx={{ maxHeight: { md: 520 }, overflowY: { md: 'auto' }, overflowX: 'hidden', pr: 0.5 }}>
+                <Grid container columnSpacing={3} rowSpacing={1}>
+                  {groups.map((group) => (
+                    <Grid key={group.id} size={{ xs: 12, sm: 6 }}>
+                      <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+                        {displayName(group.name, group.nameLatin)}
+                      </Typography>
+                      <CoverageLines coverage={group.itCoverage} level={level} boothLevel={boothLevel} />
+                    </Grid>
+                  ))}
+                </Grid>
+              </Box>
+            </>
+          )}
+        </>
+      )}
+    </WidgetCard>
+  );
+}
+
+/** "412 of 1,471 mandals have a convenor" and "… booths have a cyber warrior", each over a progress bar. */
+function CoverageLines({ coverage, level, boothLevel }: { coverage: Coverage; level: string; boothLevel: string }) {
+  const translate = useTranslate();
+  const formats = useFormats();
+  const levels = useLevels();
+  const sentence = (key: 'convenors' | 'cyberWarriors', covered: number, total: number, levelKey: string, percent: number) =>
+    `${translate(`dashboard.it.${key}`, {
+      covered: formats.number(covered),
+      total: formats.number(total),
+      units: levels.count(levelKey, total),
+    })} (${formats.percent(percent)})`;
+  return (
+    <>
+      <ProgressLine
+        text={sentence('convenors', coverage.unitsWithConvenor, coverage.units, level, coverage.unitsPercent)}
+        percent={coverage.unitsPercent}
+        color="primary"
+      />
+      <ProgressLine
+        text={sentence('cyberWarriors', coverage.boothsWithCyberWarrior, coverage.booths, boothLevel, coverage.boothsPercent)}
+        percent={coverage.boothsPercent}
+        color="info"
+      />
+    </>
+  );
+}
