@@ -19,10 +19,17 @@ export default defineConfig({
         console: resolve(import.meta.dirname, 'index.html'),
         playground: resolve(import.meta.dirname, 'playground.html'),
       },
+      onwarn(warning, warn) {
+        // GraphiQL's React-compiler output starts modules with "use no memo", which bundling drops harmlessly.
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
     },
   },
   server: {
     port: Number(process.env.ADMIN_DEV_PORT ?? 5173),
     proxy: { '/graphql': gateway },
   },
+  // Dev server only: the playground's GraphQL web worker imports these CommonJS packages, which a module worker can only
+  // load once pre-bundled as ESM (the production build converts them anyway).
+  optimizeDeps: { include: ['nullthrows', 'picomatch-browser'] },
 });

@@ -1,3 +1,58 @@
-import { createRoot } from 'react-dom/client';
+// Must come first: tells Monaco where its bundled web workers are before any editor starts.
+import './setupWorkers';
+import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+import './playground.css';
 
-createRoot(document.getElementById('root')!).render(<p>Playground</p>);
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { exampleTabs } from './examples';
+
+// The gateway serves this page at /playground and answers GraphQL on the same origin.
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.origin).toString() });
+
+// Docs are GraphiQL's built-in reference pane; the explorer builds queries by ticking fields.
+const plugins = [explorerPlugin(), HISTORY_PLUGIN];
+
+/**
+ * GraphiQL 5 fills its editors from its own `query` and `variables` storage keys, which it writes only after an edit;
+ * until then it opens the active tab with an empty variables editor (so the first example would fail). Seed the missing
+ * keys from the active tab: the first example on a first visit, else the tab GraphiQL stored as active.
+ */
+function seedEditorStorage() {
+  const key = (name: string) => `graphiql:${name}`;
+  let active = exampleTabs[0];
+  try {
+    const stored = JSON.parse(localStorage.getItem(key('tabState')) ?? 'null');
+    active = stored?.tabs?.[stored.activeTabIndex] ?? active;
+  } catch {
+    // unreadable tab state: GraphiQL starts again from the examples
+  }
+  if (localStorage.getItem(key('query')) === null) localStorage.setItem(key('query'), active.query ?? '');
+  if (localStorage.getItem(key('variables')) === null) localStorage.setItem(key('variables'), active.variables ?? '');
+}
+seedEditorStorage();
+
+function Playground() {
+  return (
+    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables">
+      <GraphiQL.Logo>
+        <span className="sangathan-logo">
+          <a href="/admin/" title="Back to the Sangathan console">
+            ← Console
+          </a>
+          <span>Sangathan API</span>
+        </span>
+      </GraphiQL.Logo>
+    </GraphiQL>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Playground />
+  </StrictMode>,
+);
