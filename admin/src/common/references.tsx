@@ -13,7 +13,10 @@ export const memberOptionText = (member: { fullName?: string; fullNameLatin?: st
     ? `${member.fullName}${member.fullNameLatin && member.fullNameLatin !== member.fullName ? ` (${member.fullNameLatin})` : ''} · ${member.membershipNumber ?? ''}`
     : '';
 
-type ReferenceProps = { source: string; label?: string; filter?: Record<string, unknown> } & Omit<AutocompleteInputProps, 'source'>;
+type ReferenceProps = { source: string; label?: string; filter?: Record<string, unknown> } & Omit<
+  AutocompleteInputProps,
+  'source' | 'filter'
+>;
 
 /** A unit, found by typing its name in either script or its code. */
 export function UnitInput({ source, label, filter, ...props }: ReferenceProps) {

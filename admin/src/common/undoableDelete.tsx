@@ -3,6 +3,7 @@ import {
   BulkDeleteButton,
   DeleteButton,
   useDataProvider,
+  useGetRecordRepresentation,
   useListContext,
   useNotify,
   useRecordContext,
@@ -55,13 +56,14 @@ export function UndoableDeleteButton({ redirect = 'list' }: { redirect?: 'list' 
   const resource = useResourceContext()!;
   const notifyDeleted = useDeletedNotification();
   const redirectTo = useRedirect();
+  const representation = useGetRecordRepresentation(resource);
   if (!record) return null;
   return (
     <DeleteButton
       mutationMode="pessimistic"
       mutationOptions={{
         onSuccess: () => {
-          notifyDeleted(resource, [record.id], String(record.fullName ?? record.name ?? record.title ?? record.id));
+          notifyDeleted(resource, [record.id], String(representation(record)));
           if (redirect) redirectTo(redirect, resource);
         },
       }}

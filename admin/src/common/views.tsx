@@ -56,7 +56,7 @@ export interface ResourceListProps extends Omit<ListProps, 'children'> {
   secondaryText?: (record: any) => ReactNode;
   canCreate?: boolean;
   canDelete?: boolean;
-  rowClick?: 'show' | 'edit';
+  rowClick?: 'show' | 'edit' | false;
 }
 
 /**

@@ -66,6 +66,8 @@ export async function startConsoleHarness(suite: string): Promise<ConsoleHarness
       await page.screenshot({ path: path.join(ARTIFACTS, `${suite}-${String(step).padStart(2, '0')}-${name}.png`) });
     },
     open: async (route = '') => {
+      // A fresh page load each time: a hash change alone would keep the previous view's queries in flight.
+      await page.goto('about:blank');
       await page.goto(`${system.gatewayBase}/admin/${route}`);
     },
     stop: async () => {

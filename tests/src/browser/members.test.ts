@@ -1,5 +1,5 @@
 import { startConsoleHarness, type ConsoleHarness } from './browser';
-import { pickAutocomplete, pickSelect, waitFor } from './ui';
+import { pickAutocomplete, pickSelect, waitFor, whenLoaded } from './ui';
 
 /**
  * The membership service's main resource through the console, against the real gateway, services
@@ -72,6 +72,7 @@ describe('console: members', () => {
     const { page } = h;
     const before = await memberRow('BT-0001');
     await h.open(`#/members/${before.id}`);
+    await whenLoaded(page.getByLabel('Phone'), before.phone);
     await page.getByLabel('Phone').fill('+919800000001');
     await h.shot('edit-form');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -83,7 +84,7 @@ describe('console: members', () => {
     const { page } = h;
     const row = await memberRow('BT-0001');
     await h.open(`#/members/${row.id}`);
-    await page.getByLabel('Email').waitFor();
+    await whenLoaded(page.getByLabel('Phone'), row.phone);
     // Someone else saves first…
     await h.system.data(`mutation ($id: ID!) { updateMember(id: $id, input: { email: "other@example.org" }) { id } }`, { id: row.id });
     // …then this user saves the form they loaded before.

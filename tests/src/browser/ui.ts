@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Polls until `check` is true; the browser and the services work asynchronously. */
 export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 15000): Promise<void> {
@@ -28,4 +28,9 @@ export async function pickAutocomplete(page: Page, label: string, typed: string,
     .getByRole('option', { name: new RegExp(option) })
     .first()
     .click();
+}
+
+/** Waits until an edit form shows the stored value, so typing is not undone by the record arriving. */
+export async function whenLoaded(input: Locator, value: string): Promise<void> {
+  await waitFor(async () => (await input.inputValue()) === value, `the form to show "${value}"`);
 }
