@@ -56,6 +56,8 @@ export async function startConsoleHarness(suite: string): Promise<ConsoleHarness
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15000);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // Only this run's screenshots: earlier runs may have had other steps.
+  for (const file of fs.readdirSync(ARTIFACTS)) if (file.startsWith(`${suite}-`)) fs.rmSync(path.join(ARTIFACTS, file));
   let step = 0;
   return {
     system,
