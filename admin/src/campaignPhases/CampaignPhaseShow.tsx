@@ -9,18 +9,12 @@ import {
   Tab,
   TabbedShowLayout,
   TextField,
-  useRecordContext,
 } from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
 import { LevelField } from '../orgUnits/levels';
-import { AddRelatedButton, ProgressCell, TrainingProgressSummary, type TrainingProgress } from '../trainingCampaigns/training';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from '../trainingCampaigns/training';
 
 type WithProgress = { progress?: TrainingProgress };
-
-function PhaseProgress() {
-  const phase = useRecordContext<WithProgress & { id: string }>();
-  return <TrainingProgressSummary progress={phase?.progress} />;
-}
 
 /** A phase with its targets against the camps held and members trained, and its camps. */
 export function CampaignPhaseShow() {
@@ -37,7 +31,7 @@ export function CampaignPhaseShow() {
           <LocaleNumberField source="targetCamps" />
           <LocaleNumberField source="targetTrainees" />
           <Labeled label="resources.campaignPhases.fields.progress" fullWidth>
-            <PhaseProgress />
+            <RecordTrainingProgress />
           </Labeled>
         </Tab>
         <Tab label="resources.campaignPhases.tabs.camps" path="camps">

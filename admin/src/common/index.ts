@@ -4,3 +4,4 @@ export * from './references';
 export * from './undoableDelete';
 export * from './views';
 export { ExportAllButton } from './ExportAllButton';
+export * from './sortableTable';

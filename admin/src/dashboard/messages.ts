@@ -1,9 +1,9 @@
 import type { Area } from '../i18n/areas';
 
 /**
- * The dashboard's messages (under `dashboard.`). Unit levels are organisation-defined keys: `levels` holds the readable
- * name of the common ones (a heading, "District") and `levelCount` the form used after a number ("412 mandals");
- * a level not listed here falls back to the organisation's own label.
+ * The dashboard's messages (under `dashboard.`). Unit levels are organisation-defined keys: their readable names (a heading,
+ * "District") are the units' own (`resources.orgUnits.levels`); `levelCount` holds the form used after a number
+ * ("412 mandals"). A level not listed falls back to the organisation's own label.
  */
 const en = {
   title: 'Dashboard',
@@ -12,20 +12,6 @@ const en = {
   error: 'Could not load this: %{error}',
   seeAll: 'See all',
   dates: '%{from} – %{to}',
-  levels: {
-    state: 'State',
-    region: 'Region',
-    division: 'Division',
-    district: 'District',
-    lok_sabha: 'Lok Sabha constituency',
-    vidhan_sabha: 'Vidhan Sabha constituency',
-    block: 'Block / City',
-    mandal: 'Mandal',
-    ward: 'Ward / Nyaya Panchayat',
-    booth: 'Booth',
-    province: 'Province',
-    commune: 'Commune / Grassroots',
-  },
   levelCount: {
     state: 'state |||| states',
     region: 'region |||| regions',
@@ -105,20 +91,6 @@ const hi: Messages = {
   error: 'यह लोड नहीं हो सका: %{error}',
   seeAll: 'सभी देखें',
   dates: '%{from} – %{to}',
-  levels: {
-    state: 'प्रदेश',
-    region: 'क्षेत्र',
-    division: 'संभाग',
-    district: 'ज़िला',
-    lok_sabha: 'लोकसभा क्षेत्र',
-    vidhan_sabha: 'विधानसभा क्षेत्र',
-    block: 'ब्लॉक / नगर',
-    mandal: 'मंडल',
-    ward: 'वार्ड / न्याय पंचायत',
-    booth: 'बूथ',
-    province: 'प्रांत',
-    commune: 'कम्यून / आधार इकाई',
-  },
   levelCount: {
     state: 'प्रदेश |||| प्रदेशों',
     region: 'क्षेत्र |||| क्षेत्रों',
@@ -196,20 +168,6 @@ const vi: Messages = {
   error: 'Không tải được mục này: %{error}',
   seeAll: 'Xem tất cả',
   dates: '%{from} – %{to}',
-  levels: {
-    state: 'Bang',
-    region: 'Vùng',
-    division: 'Phân khu',
-    district: 'Huyện, thị, thành',
-    lok_sabha: 'Khu vực bầu cử Lok Sabha',
-    vidhan_sabha: 'Khu vực bầu cử Vidhan Sabha',
-    block: 'Khối / Thành phố',
-    mandal: 'Mandal',
-    ward: 'Phường / Nyaya Panchayat',
-    booth: 'Điểm bỏ phiếu',
-    province: 'Tỉnh',
-    commune: 'Cơ sở xã, phường',
-  },
   levelCount: {
     state: 'bang',
     region: 'vùng',

@@ -53,7 +53,7 @@ export function useLevels() {
   const { unitLevels } = useDashboardOrganization();
   const label = (key: string) => unitLevels.find((level) => level.key === key)?.label ?? key.replace(/_/g, ' ');
   return {
-    name: (key: string) => translate(`dashboard.levels.${key}`, { _: label(key) }),
+    name: (key: string) => translate(`resources.orgUnits.levels.${key}`, { _: label(key) }),
     count: (key: string, count: number) => translate(`dashboard.levelCount.${key}`, { smart_count: count, _: label(key).toLowerCase() }),
   };
 }

@@ -5,9 +5,14 @@ interface GraphQLErrorLike {
   extensions?: { code?: string; fields?: Record<string, string>; [key: string]: unknown };
 }
 
-/** The first GraphQL error inside what Apollo (through ra-data-graphql) threw, if any. */
+/**
+ * The first GraphQL error inside what Apollo (through ra-data-graphql) threw, if any; a request the gateway
+ * refused as a whole (HTTP 400, e.g. a variable of the wrong type) has its errors in the network error's body.
+ */
 function firstGraphQLError(error: any): GraphQLErrorLike | undefined {
-  return error?.body?.graphQLErrors?.[0] ?? error?.graphQLErrors?.[0] ?? error?.body?.errors?.[0];
+  return (
+    error?.body?.graphQLErrors?.[0] ?? error?.graphQLErrors?.[0] ?? error?.body?.errors?.[0] ?? error?.networkError?.result?.errors?.[0]
+  );
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SangathanDataProvider extends DataProvider {
   ): Promise<RaRecord[]>;
   /** A raw GraphQL query through the gateway, for the dashboard and the custom pages. */
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A raw GraphQL mutation through the gateway (addMeetingAttendees, setDriveTargets…), its errors mapped alike. */
+  mutate<T = Record<string, unknown>>(mutation: string, variables?: Record<string, unknown>): Promise<T>;
   /** The schema as the console sees it (enum choices come from here). */
   introspection: IntrospectionResult;
 }
@@ -117,6 +119,10 @@ export async function buildDataProvider(uri = gatewayUrl()): Promise<SangathanDa
     }),
     query: wrap(async (query, variables) => {
       const response = await client.query({ query: gql(query), variables, fetchPolicy: 'network-only' });
+      return response.data;
+    }),
+    mutate: wrap(async (mutation, variables) => {
+      const response = await client.mutate({ mutation: gql(mutation), variables });
       return response.data;
     }),
   };

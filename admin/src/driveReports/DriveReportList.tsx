@@ -1,6 +1,6 @@
 import { DateInput, ReferenceField, TextField } from 'react-admin';
 import { LocaleDateField, LocaleNumberField, MemberInput, ResourceList, UnitInput, withinUnitFilter } from '../common';
-import { UnitLevelField } from '../socialTeams/unitLevels';
+import { UnitLevelField } from '../orgUnits/levels';
 import { DriveInput } from './DriveInput';
 
 const filters = [

@@ -1,12 +1,12 @@
 import { ReferenceField } from 'react-admin';
 import { LocaleNumberField, ResourceList, withinUnitFilter } from '../common';
 import { DriveInput } from '../driveReports/DriveInput';
-import { UnitLevelField, UnitLevelsInput } from '../socialTeams/unitLevels';
+import { UnitLevelField, LevelsFilterInput } from '../orgUnits/levels';
 
 const filters = [
   <DriveInput key="driveId" source="driveId" alwaysOn />,
   withinUnitFilter,
-  <UnitLevelsInput key="unitLevels" source="unitLevels" />,
+  <LevelsFilterInput key="unitLevels" source="unitLevels" />,
 ];
 
 /**

@@ -1,8 +1,7 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { useListContext, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { gatewayUrl } from '../dataProvider';
-import { toHttpError } from '../dataProvider/errors';
+import { useDataProvider, useListContext, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { SangathanDataProvider } from '../dataProvider';
 
 const MARKS = ['ATTENDED', 'COMPLETED', 'NO_SHOW'] as const;
 
@@ -12,18 +11,6 @@ const SET_STATUSES = `mutation SetEnrollmentStatuses($ids: [ID!]!, $status: Enro
   setEnrollmentStatuses(ids: $ids, status: $status, completedOn: $completedOn) { id status }
 }`;
 
-/** The data provider's query() runs queries only; this mutation goes to the gateway directly, its errors mapped alike. */
-async function setEnrollmentStatuses(variables: Record<string, unknown>) {
-  const response = await fetch(gatewayUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: SET_STATUSES, variables }),
-  });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors?.length) throw toHttpError({ graphQLErrors: body.errors });
-  if (!response.ok) throw new Error(response.statusText);
-}
-
 /**
  * Bulk attendance for a camp's selected enrolments with setEnrollmentStatuses (all or none). COMPLETED is dated
  * the camp's last day, or today while the camp is still running.
@@ -31,6 +18,7 @@ async function setEnrollmentStatuses(variables: Record<string, unknown>) {
 export function EnrollmentStatusButtons() {
   const camp = useRecordContext<{ endsOn?: string }>();
   const { selectedIds, onUnselectItems } = useListContext();
+  const dataProvider = useDataProvider<SangathanDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -40,7 +28,7 @@ export function EnrollmentStatusButtons() {
     setBusy(true);
     try {
       const completedOn = status === 'COMPLETED' ? (camp?.endsOn && camp.endsOn < today() ? camp.endsOn : today()) : undefined;
-      await setEnrollmentStatuses({ ids: selectedIds, status, completedOn });
+      await dataProvider.mutate(SET_STATUSES, { ids: selectedIds, status, completedOn });
       notify('resources.enrollments.marked', {
         type: 'success',
         messageArgs: { smart_count: selectedIds.length, status: translate(`enums.EnrollmentStatus.${status}`) },

@@ -18,7 +18,6 @@ import { useState } from 'react';
 import { Form, Link, useCreatePath, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { MembersInput, useFormatNumber } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { mutate } from './mutate';
 
 interface Attendee {
   id: string;
@@ -74,7 +73,7 @@ export function MeetingAttendees() {
   const change = async (mutation: 'addMeetingAttendees' | 'removeMeetingAttendees', memberIds: string[], message: string) => {
     setBusy(true);
     try {
-      await mutate(
+      await dataProvider.mutate(
         `mutation Change($id: ID!, $memberIds: [ID!]!) { ${mutation}(id: $id, memberIds: $memberIds) { id version attendeeCount } }`,
         {
           id,

@@ -10,14 +10,14 @@ import {
   searchFilter,
   withinUnitFilter,
 } from '../common';
-import { UnitLevelsInput } from '../socialTeams/unitLevels';
+import { LevelsFilterInput } from '../orgUnits/levels';
 import { parseLocalDateTime } from './dateTime';
 
 const filters = [
   searchFilter,
   withinUnitFilter,
   <EnumArrayInput key="kinds" source="kinds" enumName="MeetingKind" />,
-  <UnitLevelsInput key="unitLevels" source="unitLevels" />,
+  <LevelsFilterInput key="unitLevels" source="unitLevels" />,
   <UnitInput key="unitId" source="unitId" />,
   <DateTimeInput key="from" source="from" parse={parseLocalDateTime} />,
   <DateTimeInput key="to" source="to" parse={parseLocalDateTime} />,

@@ -14,7 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
-import { ActivitiesField } from '../fieldVisits/ActivitiesField';
+import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
 
 const Empty = () => {
   const translate = useTranslate();
@@ -87,29 +87,10 @@ export function MemberShow() {
         </Tab>
         <Tab label="resources.members.tabs.fieldWork" path="field-work">
           <Labeled label="resources.members.sections.assignments" fullWidth>
-            <ReferenceManyField reference="assignments" target="cadreId" sort={{ field: 'startsOn', order: 'DESC' }}>
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-                <LocaleDateField source="startsOn" />
-                <LocaleDateField source="endsOn" />
-                <BooleanField source="active" sortable={false} />
-              </Datagrid>
-            </ReferenceManyField>
+            <AssignmentsGrid of="cadre" empty={<Empty />} />
           </Labeled>
           <Labeled label="resources.members.sections.fieldVisits" fullWidth>
-            <ReferenceManyField
-              reference="fieldVisits"
-              target="cadreId"
-              sort={{ field: 'visitedOn', order: 'DESC' }}
-              pagination={<Pagination />}
-            >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <LocaleDateField source="visitedOn" />
-                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-                <EnumField source="purpose" enumName="VisitPurpose" />
-                <ActivitiesField source="activities" sortable={false} />
-              </Datagrid>
-            </ReferenceManyField>
+            <FieldVisitsGrid of="cadre" empty={<Empty />} />
           </Labeled>
         </Tab>
       </TabbedShowLayout>

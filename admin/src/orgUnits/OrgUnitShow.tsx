@@ -21,7 +21,7 @@ import {
 } from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, useFormatNumber } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { ActivitiesField } from '../fieldVisits/ActivitiesField';
+import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
 import { LevelField, useLevelLabel } from './levels';
 
 interface UnitSummary {
@@ -251,30 +251,10 @@ export function OrgUnitShow() {
           </Tab>
           <Tab label="resources.orgUnits.tabs.fieldWork" path="field-work">
             <Labeled label="resources.orgUnits.sections.assignments" fullWidth>
-              <ReferenceManyField reference="assignments" target="unitId" sort={{ field: 'startsOn', order: 'DESC' }}>
-                <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                  <ReferenceField source="cadreId" reference="members" link="show" sortable={false} />
-                  <LocaleDateField source="startsOn" />
-                  <LocaleDateField source="endsOn" />
-                  <BooleanField source="active" sortable={false} />
-                </Datagrid>
-              </ReferenceManyField>
+              <AssignmentsGrid of="unit" empty={<Empty />} />
             </Labeled>
             <Labeled label="resources.orgUnits.sections.fieldVisits" fullWidth>
-              <ReferenceManyField
-                reference="fieldVisits"
-                target="withinUnit"
-                sort={{ field: 'visitedOn', order: 'DESC' }}
-                pagination={<Pagination />}
-              >
-                <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                  <LocaleDateField source="visitedOn" />
-                  <ReferenceField source="cadreId" reference="members" link="show" sortable={false} />
-                  <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-                  <EnumField source="purpose" enumName="VisitPurpose" />
-                  <ActivitiesField source="activities" sortable={false} />
-                </Datagrid>
-              </ReferenceManyField>
+              <FieldVisitsGrid of="unit" empty={<Empty />} />
             </Labeled>
           </Tab>
         </TabbedShowLayout>

@@ -105,3 +105,19 @@ export function LevelInput(props: Omit<SelectInputProps, 'choices' | 'source'>) 
 
   return <SelectInput source="level" {...props} choices={choices} translateChoice={false} />;
 }
+
+/**
+ * The level of the record's unit (the record needs `unit { level }`, see dataProvider/resources.ts);
+ * give it source="unitLevel" (the API's sort field) so a list's header labels it and sorts by it.
+ */
+export function UnitLevelField({ source, label, sortable = true }: { source: 'unitLevel'; label?: string; sortable?: boolean }) {
+  const levelLabel = useLevelLabel();
+  return (
+    <FunctionField
+      source={source}
+      label={label}
+      sortable={sortable}
+      render={(record: { unit?: { level?: string }; organizationId?: string }) => levelLabel(record?.unit?.level, record?.organizationId)}
+    />
+  );
+}

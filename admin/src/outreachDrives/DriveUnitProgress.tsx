@@ -8,16 +8,15 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TableSortLabel,
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { useFormatNumber } from '../common';
+import { SortableHeaderCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { useLevelLabel, useOrganizationLevels } from '../socialTeams/unitLevels';
+import { useLevelLabel, useOrganizations } from '../orgUnits/levels';
 import { ProgressBar } from './ProgressBar';
 
 interface UnitRow {
@@ -28,7 +27,7 @@ interface UnitRow {
   unit: { id: string; name: string; nameLatin: string; code: string };
 }
 
-type SortKey = 'name' | 'target' | 'achieved' | 'percent';
+type SortKey = UnitSortKey<UnitRow>;
 
 /** Where the drive's targets are set: the levels a progress table is worth showing at. */
 function useTargetLevels(driveId: string | undefined) {
@@ -64,10 +63,9 @@ export function DriveUnitProgress() {
   const createPath = useCreatePath();
   const formatNumber = useFormatNumber();
   const levelLabel = useLevelLabel();
-  const { data: organizations } = useOrganizationLevels();
+  const { data: organizations } = useOrganizations();
   const { data: targetInfo } = useTargetLevels(drive?.id as string | undefined);
   const [level, setLevel] = useState<string>('');
-  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'name', asc: true });
 
   // The levels below the root unit, down to the deepest level that has a target (or the next three without targets).
   const levels = useMemo(() => {
@@ -104,26 +102,11 @@ export function DriveUnitProgress() {
     },
   });
 
-  const sorted = useMemo(() => {
-    const list = [...(rows ?? [])];
-    const direction = sort.asc ? 1 : -1;
-    list.sort((a, b) =>
-      sort.key === 'name' ? direction * a.unit.name.localeCompare(b.unit.name) : direction * (a[sort.key] - b[sort.key]),
-    );
-    return list;
-  }, [rows, sort]);
+  const { sorted, sort, onSort } = useSortedRows(rows, { key: 'name', asc: true });
 
   if (!drive) return null;
   const header = (key: SortKey, label: string, align: 'left' | 'right' = 'left') => (
-    <TableCell align={align} sortDirection={sort.key === key ? (sort.asc ? 'asc' : 'desc') : false}>
-      <TableSortLabel
-        active={sort.key === key}
-        direction={sort.key === key && !sort.asc ? 'desc' : 'asc'}
-        onClick={() => setSort((current) => ({ key, asc: current.key === key ? !current.asc : key === 'name' }))}
-      >
-        {label}
-      </TableSortLabel>
-    </TableCell>
+    <SortableHeaderCell sortKey={key} label={label} align={align} sort={sort} onSort={onSort} />
   );
 
   return (

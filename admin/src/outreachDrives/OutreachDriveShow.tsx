@@ -11,7 +11,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from '../socialTeams/unitLevels';
+import { UnitLevelField } from '../orgUnits/levels';
 import { DriveUnitProgress } from './DriveUnitProgress';
 import { ProgressBar } from './ProgressBar';
 import { SetTargetsButton } from './SetTargetsButton';

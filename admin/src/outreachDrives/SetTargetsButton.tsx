@@ -24,8 +24,7 @@ import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTran
 import { useWatch } from 'react-hook-form';
 import { UnitInput } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { mutate } from '../meetings/mutate';
-import { useLevelLabel } from '../socialTeams/unitLevels';
+import { useLevelLabel } from '../orgUnits/levels';
 
 interface Row {
   unitId: string;
@@ -106,7 +105,7 @@ export function SetTargetsButton() {
     setLoading(true);
     setErrors({});
     try {
-      await mutate(
+      await dataProvider.mutate(
         `mutation SetDriveTargets($driveId: ID!, $targets: [DriveTargetInput!]!, $expectedVersion: Int) {
           setDriveTargets(driveId: $driveId, targets: $targets, expectedVersion: $expectedVersion) { id version }
         }`,

@@ -1,12 +1,12 @@
 import { NumberField, ReferenceField, TextField, useTranslate } from 'react-admin';
 import { EnumArrayInput, EnumField, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
-import { UnitLevelField, UnitLevelsInput, useLevelLabel } from './unitLevels';
+import { UnitLevelField, LevelsFilterInput, useLevelLabel } from '../orgUnits/levels';
 
 const filters = [
   searchFilter,
   withinUnitFilter,
   <EnumArrayInput key="statuses" source="statuses" enumName="TeamStatus" />,
-  <UnitLevelsInput key="unitLevels" source="unitLevels" />,
+  <LevelsFilterInput key="unitLevels" source="unitLevels" />,
   <UnitInput key="unitId" source="unitId" />,
 ];
 

@@ -14,7 +14,7 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from './unitLevels';
+import { UnitLevelField } from '../orgUnits/levels';
 
 /** Opens the team-member form with this team already chosen. */
 function AddMemberButton() {

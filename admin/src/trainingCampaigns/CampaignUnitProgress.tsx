@@ -9,14 +9,13 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TableSortLabel,
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useCreatePath, useDataProvider, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { useFormatNumber } from '../common';
+import { SortableHeaderCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 import { useLevelLabel, useOrganizations } from '../orgUnits/levels';
 import { phaseRepresentation, type PhaseRecord } from './training';
@@ -29,7 +28,7 @@ interface UnitRow {
   unit: { id: string; name: string; nameLatin: string };
 }
 
-type SortKey = 'name' | 'campsPlanned' | 'campsHeld' | 'trainees';
+type SortKey = UnitSortKey<UnitRow>;
 
 const ROW_FIELDS = 'unitId campsPlanned campsHeld trainees unit { id name nameLatin }';
 
@@ -53,7 +52,6 @@ export function CampaignUnitProgress() {
   );
   const [chosenLevel, setLevel] = useState('');
   const [phaseId, setPhaseId] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'trainees', asc: false });
 
   // The organisation's levels below the owner unit's.
   const levels = useMemo(() => {
@@ -91,26 +89,11 @@ export function CampaignUnitProgress() {
     },
   });
 
-  const sorted = useMemo(() => {
-    const list = [...(rows ?? [])];
-    const direction = sort.asc ? 1 : -1;
-    list.sort((a, b) =>
-      sort.key === 'name' ? direction * a.unit.name.localeCompare(b.unit.name) : direction * (a[sort.key] - b[sort.key]),
-    );
-    return list;
-  }, [rows, sort]);
+  const { sorted, sort, onSort } = useSortedRows(rows, { key: 'trainees', asc: false });
 
   if (!campaign) return null;
   const header = (key: SortKey, label: string, align: 'left' | 'right' = 'left') => (
-    <TableCell align={align} sortDirection={sort.key === key ? (sort.asc ? 'asc' : 'desc') : false}>
-      <TableSortLabel
-        active={sort.key === key}
-        direction={sort.key === key && !sort.asc ? 'desc' : 'asc'}
-        onClick={() => setSort((current) => ({ key, asc: current.key === key ? !current.asc : key === 'name' }))}
-      >
-        {label}
-      </TableSortLabel>
-    </TableCell>
+    <SortableHeaderCell sortKey={key} label={label} align={align} sort={sort} onSort={onSort} />
   );
 
   return (

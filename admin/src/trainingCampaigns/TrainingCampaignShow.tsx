@@ -9,19 +9,13 @@ import {
   Tab,
   TabbedShowLayout,
   TextField,
-  useRecordContext,
 } from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
 import { LevelField } from '../orgUnits/levels';
 import { CampaignUnitProgress } from './CampaignUnitProgress';
-import { AddRelatedButton, ProgressCell, TrainingProgressSummary, type TrainingProgress } from './training';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from './training';
 
 type WithProgress = { progress?: TrainingProgress };
-
-function CampaignProgress() {
-  const campaign = useRecordContext<WithProgress & { id: string }>();
-  return <TrainingProgressSummary progress={campaign?.progress} />;
-}
 
 const Empty = () => <p>—</p>;
 
@@ -40,7 +34,7 @@ export function TrainingCampaignShow() {
           <LocaleNumberField source="targetCamps" />
           <LocaleNumberField source="targetTrainees" />
           <Labeled label="resources.trainingCampaigns.fields.progress" fullWidth>
-            <CampaignProgress />
+            <RecordTrainingProgress />
           </Labeled>
         </Tab>
         <Tab label="resources.trainingCampaigns.tabs.phases" path="phases">

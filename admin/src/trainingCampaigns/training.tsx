@@ -115,6 +115,12 @@ export function TrainingProgressSummary({ progress, showCamps = true }: { progre
   );
 }
 
+/** The progress of the record in context (a campaign or a phase, as its show page has it). */
+export function RecordTrainingProgress() {
+  const record = useRecordContext<{ progress?: TrainingProgress }>();
+  return <TrainingProgressSummary progress={record?.progress} />;
+}
+
 /** A bar for table columns: trainees (or camps held) against the target; `figures` adds "achieved / target". */
 export function ProgressCell({
   progress,

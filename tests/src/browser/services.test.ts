@@ -125,4 +125,27 @@ describe('console: teams and camps', () => {
     await page.getByRole('button', { name: 'Confirm' }).click();
     await waitFor(async () => (await campRow('परीक्षण शिविर स्थल')).deleted_at !== null, 'camp soft-deleted');
   });
+
+  test("marks a camp's selected enrolments as attended in one call", async () => {
+    const { page } = h;
+    const [first] = await h.system.training.dataSource.query(
+      `SELECT e.id, e.camp_id FROM enrollment e WHERE e.status = 'REGISTERED' AND e.deleted_at IS NULL ORDER BY e.created_at, e.id LIMIT 1`,
+    );
+    await h.open(`#/camps/${first.camp_id}/show/enrollments`);
+    await page.locator('tbody input[type="checkbox"]').first().waitFor();
+    const registered = async () =>
+      Number(
+        (
+          await h.system.training.dataSource.query(
+            `SELECT count(*) FROM enrollment WHERE camp_id = $1 AND status = 'REGISTERED' AND deleted_at IS NULL`,
+            [first.camp_id],
+          )
+        )[0].count,
+      );
+    const before = await registered();
+    await page.locator('tbody input[type="checkbox"]').first().check();
+    await page.getByRole('button', { name: 'Mark: Attended' }).click();
+    await waitFor(async () => (await registered()) === before - 1, 'one enrolment marked attended');
+    await h.shot('camp-attendance');
+  });
 });
