@@ -16,7 +16,7 @@ import {
   useGetOne,
   useTranslate,
 } from 'react-admin';
-import { EnumInput, ResourceForm, UnitInput, useIntlLocale } from '../common';
+import { byText, EnumInput, ResourceForm, UnitInput, useIntlLocale } from '../common';
 import { useLevelLabel } from '../orgUnits/levels';
 import { CampaignInput, phaseRepresentation, useFormCampaign, type PhaseRecord } from '../trainingCampaigns/training';
 import { endsAfterStart } from '../trainingCampaigns/TrainingCampaignForm';
@@ -110,7 +110,7 @@ function TrainerTeamInput() {
     >
       <AutocompleteInput
         optionText="name"
-        filterToQuery={(text: string) => (text ? { q: text } : {})}
+        filterToQuery={byText}
         parse={emptyToNull}
         disabled={!campaignId}
         sx={{ minWidth: { sm: 300 } }}

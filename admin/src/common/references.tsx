@@ -1,17 +1,17 @@
 import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type AutocompleteInputProps } from 'react-admin';
 
-// The API's `q` matches names in their own script and in Latin, so one box finds "राम" and "Ram".
-const byText = (text: string) => (text ? { q: text } : {});
+/** An autocomplete's typed text as the API's `q`, which matches names in their own script and in Latin ("राम" and "Ram"). */
+export const byText = (text: string) => (text ? { q: text } : {});
+
+/** "मेरठ (Meerut)": a name followed by its Latin form when that differs. */
+export const withLatin = (name: string | undefined, latin: string | undefined) =>
+  `${name ?? ''}${latin && latin !== name ? ` (${latin})` : ''}`;
 
 export const unitOptionText = (unit: { name?: string; nameLatin?: string; level?: string; code?: string }) =>
-  unit
-    ? `${unit.name}${unit.nameLatin && unit.nameLatin !== unit.name ? ` (${unit.nameLatin})` : ''} · ${unit.level ?? ''} ${unit.code ?? ''}`
-    : '';
+  unit ? `${withLatin(unit.name, unit.nameLatin)} · ${unit.level ?? ''} ${unit.code ?? ''}` : '';
 
 export const memberOptionText = (member: { fullName?: string; fullNameLatin?: string; membershipNumber?: string }) =>
-  member
-    ? `${member.fullName}${member.fullNameLatin && member.fullNameLatin !== member.fullName ? ` (${member.fullNameLatin})` : ''} · ${member.membershipNumber ?? ''}`
-    : '';
+  member ? `${withLatin(member.fullName, member.fullNameLatin)} · ${member.membershipNumber ?? ''}` : '';
 
 type ReferenceProps = { source: string; label?: string; filter?: Record<string, unknown> } & Omit<
   AutocompleteInputProps,

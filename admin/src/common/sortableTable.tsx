@@ -1,5 +1,6 @@
-import { TableCell, TableSortLabel } from '@mui/material';
+import { TableCell, TableSortLabel, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
+import { Link, useCreatePath } from 'react-admin';
 
 /** A table row about one unit: sortable by the unit's name or by any of its numeric columns. */
 interface UnitRowLike {
@@ -57,6 +58,22 @@ export function SortableHeaderCell<Key extends string>({
       <TableSortLabel active={active} direction={active && !sort.asc ? 'desc' : 'asc'} onClick={() => onSort(sortKey)}>
         {label}
       </TableSortLabel>
+    </TableCell>
+  );
+}
+
+/** A per-unit table's first cell: the unit's name linking to its page, and its Latin form when that differs. */
+export function UnitNameCell({ unit }: { unit: { id: string; name: string; nameLatin: string } }) {
+  const createPath = useCreatePath();
+  return (
+    <TableCell>
+      <Link to={createPath({ resource: 'orgUnits', id: unit.id, type: 'show' })}>{unit.name}</Link>
+      {unit.nameLatin !== unit.name && (
+        <Typography component="span" variant="body2" color="text.secondary">
+          {' '}
+          ({unit.nameLatin})
+        </Typography>
+      )}
     </TableCell>
   );
 }

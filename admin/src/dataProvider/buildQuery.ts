@@ -60,7 +60,7 @@ export function findResource(introspection: IntrospectionResult, name: string): 
   return resource;
 }
 
-function selection(introspection: IntrospectionResult, resourceName: string, resource: IntrospectedResource): string {
+function selection(resourceName: string, resource: IntrospectedResource): string {
   const fields = plainFields(resource.type as IntrospectionObjectType);
   const extra = resourceOverrides[resourceName]?.extraFields ?? '';
   return `${fields.join(' ')} ${extra}`;
@@ -96,7 +96,7 @@ export function buildQueryFactory(introspection: IntrospectionResult) {
   return (fetchType: string, resourceName: string, params: Record<string, any>): BuiltQuery => {
     const resource = findResource(introspection, resourceName);
     const typeName = resource.type.name;
-    const fields = selection(introspection, resourceName, resource);
+    const fields = selection(resourceName, resource);
     const listQuery = resource[GET_LIST];
     const filterType = argType(listQuery, 'filter');
     const filterFields = inputFieldNames(introspection, filterType);
@@ -203,7 +203,7 @@ export function buildQueryFactory(introspection: IntrospectionResult) {
 export function buildRestore(introspection: IntrospectionResult, resourceName: string, id: string): BuiltQuery {
   const resource = findResource(introspection, resourceName);
   const name = `restore${resource.type.name}`;
-  const fields = selection(introspection, resourceName, resource);
+  const fields = selection(resourceName, resource);
   return {
     query: gql`mutation ${name}($id: ID!) { ${name}(id: $id) { ${fields} } }`,
     variables: { id },

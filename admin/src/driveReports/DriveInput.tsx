@@ -1,6 +1,5 @@
 import { AutocompleteInput, ReferenceInput, type AutocompleteInputProps } from 'react-admin';
-
-const byText = (text: string) => (text ? { q: text } : {});
+import { byText } from '../common';
 
 /** An outreach drive, found by typing part of its name. */
 export function DriveInput({ source, label, ...props }: { source: string; label?: string } & Omit<AutocompleteInputProps, 'source'>) {

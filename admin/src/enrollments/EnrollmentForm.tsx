@@ -12,10 +12,8 @@ import {
   type AutocompleteInputProps,
   type RaRecord,
 } from 'react-admin';
-import { EnumInput, MemberInput, ResourceForm } from '../common';
+import { byText, EnumInput, MemberInput, ResourceForm } from '../common';
 import { campRepresentation } from '../trainingCampaigns/training';
-
-const byText = (text: string) => (text ? { q: text } : {});
 
 /** A camp, found by typing part of its venue. */
 export function CampInput({ source = 'campId', ...props }: Omit<AutocompleteInputProps, 'source'> & { source?: string }) {

@@ -1,6 +1,6 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { ResourceForm, unitOptionText } from '../common';
+import { byText, ResourceForm, unitOptionText } from '../common';
 import { LevelInput } from './levels';
 
 /** The parent is searched within the form's organisation only. */
@@ -8,7 +8,7 @@ function ParentInput({ helperText }: { helperText?: string }) {
   const organizationId = useWatch({ name: 'organizationId' });
   return (
     <ReferenceInput source="parentId" reference="orgUnits" filter={organizationId ? { organizationId } : {}}>
-      <AutocompleteInput optionText={unitOptionText} filterToQuery={(text) => (text ? { q: text } : {})} helperText={helperText} />
+      <AutocompleteInput optionText={unitOptionText} filterToQuery={byText} helperText={helperText} />
     </ReferenceInput>
   );
 }

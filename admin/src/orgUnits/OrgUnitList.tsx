@@ -13,7 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { ExportAllButton, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
+import { ExportAllButton, ResourceList, UnitInput, searchFilter, withLatin, withinUnitFilter } from '../common';
 import { LevelField, LevelsFilterInput, useLevelLabel } from './levels';
 
 const filters = [
@@ -56,7 +56,7 @@ export function OrgUnitList() {
       filters={filters}
       actions={<OrgUnitListActions />}
       sort={{ field: 'code', order: 'ASC' }}
-      primaryText={(unit) => (unit.nameLatin && unit.nameLatin !== unit.name ? `${unit.name} (${unit.nameLatin})` : unit.name)}
+      primaryText={(unit) => withLatin(unit.name, unit.nameLatin)}
       secondaryText={(unit) => `${levelLabel(unit.level, unit.organizationId)} · ${unit.code}`}
     >
       <TextField source="name" />

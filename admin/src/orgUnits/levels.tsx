@@ -28,6 +28,13 @@ export interface OrganizationRecord {
   unitLevels?: UnitLevel[];
 }
 
+/** The organisation's levels below `levelKey`, top first; none while either is unknown. */
+export function levelsBelow(organization: OrganizationRecord | undefined, levelKey: string | undefined): UnitLevel[] {
+  const sorted = [...(organization?.unitLevels ?? [])].sort((a, b) => a.rank - b.rank);
+  const rank = sorted.find((level) => level.key === levelKey)?.rank;
+  return rank === undefined ? [] : sorted.filter((level) => level.rank > rank);
+}
+
 /** Every organisation with its levels (a handful of rows; cached by react-query and shared by every caller). */
 export function useOrganizations() {
   return useGetList<OrganizationRecord>(

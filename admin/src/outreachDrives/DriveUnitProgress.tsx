@@ -13,10 +13,10 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { useLevelLabel, useOrganizations } from '../orgUnits/levels';
+import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
 import { ProgressBar } from './ProgressBar';
 
 interface UnitRow {
@@ -60,7 +60,6 @@ export function DriveUnitProgress() {
   const drive = useRecordContext();
   const dataProvider = useDataProvider<SangathanDataProvider>();
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const formatNumber = useFormatNumber();
   const levelLabel = useLevelLabel();
   const { data: organizations } = useOrganizations();
@@ -69,11 +68,11 @@ export function DriveUnitProgress() {
 
   // The levels below the root unit, down to the deepest level that has a target (or the next three without targets).
   const levels = useMemo(() => {
-    const all = organizations?.find((organization) => organization.id === drive?.organizationId)?.unitLevels ?? [];
-    const sorted = [...all].sort((a, b) => a.rank - b.rank);
-    const rootRank = sorted.find((candidate) => candidate.key === targetInfo?.rootLevel)?.rank;
-    if (rootRank === undefined || !targetInfo) return [];
-    const below = sorted.filter((candidate) => candidate.rank > rootRank);
+    if (!targetInfo) return [];
+    const below = levelsBelow(
+      organizations?.find((organization) => organization.id === drive?.organizationId),
+      targetInfo.rootLevel,
+    );
     const withTargets = below.filter((candidate) => targetInfo.targetLevels.has(candidate.key));
     const deepest = withTargets.length ? withTargets[withTargets.length - 1].rank : below[Math.min(2, below.length - 1)]?.rank;
     return below.filter((candidate) => deepest === undefined || candidate.rank <= deepest);
@@ -141,15 +140,7 @@ export function DriveUnitProgress() {
           <TableBody>
             {sorted.map((row) => (
               <TableRow key={row.unitId}>
-                <TableCell>
-                  <Link to={createPath({ resource: 'orgUnits', id: row.unitId, type: 'show' })}>{row.unit.name}</Link>
-                  {row.unit.nameLatin !== row.unit.name && (
-                    <Typography component="span" variant="body2" color="text.secondary">
-                      {' '}
-                      ({row.unit.nameLatin})
-                    </Typography>
-                  )}
-                </TableCell>
+                <UnitNameCell unit={row.unit} />
                 <TableCell align="right">{formatNumber(row.target)}</TableCell>
                 <TableCell align="right">{formatNumber(row.achieved)}</TableCell>
                 <TableCell sx={{ width: '40%' }}>

@@ -22,7 +22,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { UnitInput } from '../common';
+import { UnitInput, withLatin } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 import { useLevelLabel } from '../orgUnits/levels';
 
@@ -66,7 +66,7 @@ export function SetTargetsButton() {
   const [addKey, setAddKey] = useState(0);
   const levelLabel = useLevelLabel();
   const unitText = (unit: { name: string; nameLatin?: string; level?: string }) =>
-    `${unit.name}${unit.nameLatin && unit.nameLatin !== unit.name ? ` (${unit.nameLatin})` : ''} · ${levelLabel(unit.level)}`;
+    `${withLatin(unit.name, unit.nameLatin)} · ${levelLabel(unit.level)}`;
 
   if (!drive) return null;
 

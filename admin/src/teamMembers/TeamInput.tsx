@@ -1,6 +1,5 @@
 import { AutocompleteInput, ReferenceInput, type AutocompleteInputProps } from 'react-admin';
-
-const byText = (text: string) => (text ? { q: text } : {});
+import { byText } from '../common';
 
 /** A social-media team, found by typing part of its name. */
 export function TeamInput({ source, label, ...props }: { source: string; label?: string } & Omit<AutocompleteInputProps, 'source'>) {

@@ -14,10 +14,10 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useCreatePath, useDataProvider, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import { useDataProvider, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
+import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { useLevelLabel, useOrganizations } from '../orgUnits/levels';
+import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
 import { phaseRepresentation, type PhaseRecord } from './training';
 
 interface UnitRow {
@@ -40,7 +40,6 @@ export function CampaignUnitProgress() {
   const campaign = useRecordContext();
   const dataProvider = useDataProvider<SangathanDataProvider>();
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const formatNumber = useFormatNumber();
   const levelLabel = useLevelLabel();
   const { data: organizations } = useOrganizations();
@@ -55,10 +54,10 @@ export function CampaignUnitProgress() {
 
   // The organisation's levels below the owner unit's.
   const levels = useMemo(() => {
-    const all = organizations?.find((organization) => organization.id === campaign?.organizationId)?.unitLevels ?? [];
-    const sorted = [...all].sort((a, b) => a.rank - b.rank);
-    const ownerRank = sorted.find((candidate) => candidate.key === ownerUnit?.level)?.rank;
-    return ownerRank === undefined ? [] : sorted.filter((candidate) => candidate.rank > ownerRank);
+    return levelsBelow(
+      organizations?.find((organization) => organization.id === campaign?.organizationId),
+      ownerUnit?.level,
+    );
   }, [organizations, campaign?.organizationId, ownerUnit?.level]);
 
   // First shown: the level the chosen phase (or the first phase) holds its camps at.
@@ -149,15 +148,7 @@ export function CampaignUnitProgress() {
           <TableBody>
             {sorted.map((row) => (
               <TableRow key={row.unitId} hover>
-                <TableCell>
-                  <Link to={createPath({ resource: 'orgUnits', id: row.unitId, type: 'show' })}>{row.unit.name}</Link>
-                  {row.unit.nameLatin !== row.unit.name && (
-                    <Typography component="span" variant="body2" color="text.secondary">
-                      {' '}
-                      ({row.unit.nameLatin})
-                    </Typography>
-                  )}
-                </TableCell>
+                <UnitNameCell unit={row.unit} />
                 <TableCell align="right">{formatNumber(row.campsPlanned)}</TableCell>
                 <TableCell align="right">{formatNumber(row.campsHeld)}</TableCell>
                 <TableCell align="right">{formatNumber(row.trainees)}</TableCell>

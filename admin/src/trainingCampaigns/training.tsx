@@ -10,7 +10,7 @@ import {
   type AutocompleteInputProps,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { useFormatNumber } from '../common';
+import { byText, useFormatNumber } from '../common';
 import { ProgressBar } from '../outreachDrives/ProgressBar';
 
 /**
@@ -51,8 +51,6 @@ export const phaseRepresentation = (phase: { number?: number; name?: string }) =
 
 /** "Venue · 2021-08-20": the same venue may host camps of several phases. */
 export const campRepresentation = (camp: { venue?: string; startsOn?: string }) => (camp ? `${camp.venue} · ${camp.startsOn}` : '');
-
-const byText = (text: string) => (text ? { q: text } : {});
 
 /** A training campaign, found by typing part of its name. */
 export function CampaignInput({ source = 'campaignId', ...props }: Omit<AutocompleteInputProps, 'source'> & { source?: string }) {
