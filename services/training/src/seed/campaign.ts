@@ -277,7 +277,7 @@ export function buildTrainingDemo(): TrainingDemo {
     const camp = addCamp(phase1, district, index, Math.floor(index / TRAINER_TEAMS), 350, CampStatus.COMPLETED);
     const people = eligible(district, camp.startsOn);
     // The demo districts have generated members down to the booths: a few hundred each attend.
-    enroll(camp, demoDistricts.has(district.id) ? people.slice(0, random.integer(240, 320)) : people, true);
+    enroll(camp, demoDistricts.has(district.id) ? people.slice(0, random.int(240, 320)) : people, true);
   });
 
   // Phase 2: a two-day camp in each demo assembly constituency across the second half of September.

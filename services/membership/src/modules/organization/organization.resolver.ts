@@ -14,5 +14,4 @@ export class OrganizationResolver extends CrudResolver({
   filter: OrganizationFilter,
   sort: OrganizationSort,
   page: OrganizationPage,
-  service: (context: MembershipContext) => context.services.organizations,
 }) {}
