@@ -40,13 +40,9 @@ export interface ServicesContext {
  * `updateX(id, input, expectedVersion)`, `deleteX(id)` (soft), `deleteXs(ids)` and `restoreX(id)`.
  * A module's resolver extends the returned class and adds its own fields and operations.
  */
-export function CrudResolver<
-  T extends object,
-  TInput extends object,
-  TUpdate extends object,
-  TFilter extends object,
-  TSort extends object,
->(options: CrudResolverOptions<T, TInput, TUpdate, TFilter, TSort>) {
+export function CrudResolver<T extends object, TInput extends object, TUpdate extends object, TFilter extends object, TSort extends object>(
+  options: CrudResolverOptions<T, TInput, TUpdate, TFilter, TSort>,
+) {
   type Service = CrudService<T, TInput, TUpdate, TFilter, TSort>;
   type TContext = ServicesContext;
   const service = (context: TContext) => (context.services as Record<string, Service>)[options.plural];

@@ -139,6 +139,14 @@ export class MembershipClient {
   }
 }
 
+/** A loader that fetches a batch of ids as a map; unknown ids load as null. */
+function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
 /** Per-request batched lookups: every unit, member and organisation id a request names is fetched in one call each. */
 export class MembershipLookups {
   readonly units: DataLoader<string, UnitInfo | null>;
@@ -159,18 +167,9 @@ export class MembershipLookups {
         ),
       { maxBatchSize: 100 },
     );
-    this.units = new DataLoader(async (ids) => {
-      const found = await client.units(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.members = new DataLoader(async (ids) => {
-      const found = await client.members(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.organizations = new DataLoader(async (ids) => {
-      const found = await client.organizations(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.units = byId((ids) => client.units(ids));
+    this.members = byId((ids) => client.members(ids));
+    this.organizations = byId((ids) => client.organizations(ids));
   }
 
   /**

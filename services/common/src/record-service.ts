@@ -109,7 +109,12 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
   }
 
   /** The live record an input field names, or null with "no X with id Y" on that field (see findReference). */
-  findReference(errors: FieldErrors, field: string, id: string, options: { manager?: EntityManager; lock?: LockMode } = {}): Promise<T | null> {
+  findReference(
+    errors: FieldErrors,
+    field: string,
+    id: string,
+    options: { manager?: EntityManager; lock?: LockMode } = {},
+  ): Promise<T | null> {
     return findReference(options.manager ?? this.dataSource.manager, this.entity, this.typeName, errors, field, id, options.lock);
   }
 

@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { getMetadataStorage, type NonEmptyArray } from 'type-graphql';
+import { getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { getMetadataArgsStorage, type DataSource } from 'typeorm';
 import { buildFederatedSchema } from './federation';
 import type { UnitCopyTable } from './unit-copies';
@@ -10,6 +10,9 @@ import type { UnitCopyTable } from './unit-copies';
 /** A service class of a module: built once per request from the request's dependencies. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ServiceClass = new (deps: any) => object;
+
+/** Any class: entities, resolvers and migrations are told apart by their decorators' metadata. */
+type AnyClass = abstract new (...args: never[]) => object;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ReferenceResolver = (reference: { id: string }, context: any) => unknown;
@@ -25,9 +28,9 @@ export interface ServiceModule<S extends object = Record<string, ServiceClass>> 
   /** The folder under src/modules, the entity's name in kebab case (`field-visit`). */
   name: string;
   /** TypeORM entities. */
-  entities?: readonly (abstract new (...args: never[]) => object)[];
+  entities?: readonly AnyClass[];
   /** type-graphql resolver classes. */
-  resolvers?: readonly (abstract new (...args: never[]) => object)[];
+  resolvers?: readonly AnyClass[];
   /** Federation `__resolveReference` per entity type name. */
   references?: Readonly<Record<string, ReferenceResolver>>;
   /** Services by their request-context key: the API's plural (`members`, `trainingCampaigns`). */
@@ -46,7 +49,9 @@ type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) e
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ServicesOf<M extends readonly ServiceModule<any>[]> = UnionToIntersection<
   {
-    [I in keyof M]: M[I] extends ServiceModule<infer S> ? { [K in keyof S]: S[K] extends ServiceClass ? InstanceType<S[K]> : never } : never;
+    [I in keyof M]: M[I] extends ServiceModule<infer S>
+      ? { [K in keyof S]: S[K] extends ServiceClass ? InstanceType<S[K]> : never }
+      : never;
   }[number]
 >;
 
@@ -92,7 +97,7 @@ export function buildModuleSchema(modules: readonly ServiceModule[]): Promise<Gr
       references[type] = { __resolveReference: resolveReference } as GraphQLResolverMap<unknown>[string];
     }
   }
-  return buildFederatedSchema({ resolvers: resolvers as unknown as NonEmptyArray<Function> }, references);
+  return buildFederatedSchema({ resolvers: resolvers as unknown as BuildSchemaOptions['resolvers'] }, references);
 }
 
 const sourceFiles = (dir: string, suffix: string) =>
@@ -101,37 +106,44 @@ const sourceFiles = (dir: string, suffix: string) =>
     .filter((file) => file.endsWith(suffix) && !file.endsWith('.d.ts') && !file.endsWith('.test.ts'))
     .map((file) => path.join(dir, file));
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const exportedClasses = (file: string): Function[] => Object.values(require(file) as object).filter((value) => typeof value === 'function');
+/** The classes a source file exports (loaded synchronously, as jest loads modules). */
+function exportedClasses(file: string): AnyClass[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exports = require(file) as object;
+  return Object.values(exports).filter((value): value is AnyClass => typeof value === 'function');
+}
 
 /**
  * What a service forgot to register, as sentences (empty when nothing): a module folder missing from
  * its module list, an entity or resolver class a module folder exports but its module does not list,
  * a migration file missing from the migration list. Loads the source files, so run it under jest.
  */
-export function unregisteredParts(srcDir: string, modules: readonly ServiceModule[], migrations: readonly Function[]): string[] {
+export function unregisteredParts(srcDir: string, modules: readonly ServiceModule[], migrations: readonly AnyClass[]): string[] {
   const problems: string[] = [];
   const modulesDir = path.join(srcDir, 'modules');
   const byName = new Map(modules.map((module) => [module.name, module]));
-  const entityTargets = new Set(getMetadataArgsStorage().tables.map((table) => table.target));
-  const resolverTargets = new Set(getMetadataStorage().resolverClasses.map((resolver) => resolver.target));
-  for (const folder of fs.readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  const folders = fs.readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  // Load every file first: a class no module imports is only registered with TypeORM/type-graphql once loaded.
+  const exportsOf = new Map(
+    folders.map((folder) => [folder.name, sourceFiles(path.join(modulesDir, folder.name), '.ts').flatMap(exportedClasses)]),
+  );
+  const entityTargets = new Set<unknown>(getMetadataArgsStorage().tables.map((table) => table.target));
+  const resolverTargets = new Set<unknown>(getMetadataStorage().resolverClasses.map((resolver) => resolver.target));
+  for (const folder of folders) {
     const module = byName.get(folder.name);
     if (!module) {
       problems.push(`modules/${folder.name} is not in the service's module list`);
       continue;
     }
-    const dir = path.join(modulesDir, folder.name);
-    for (const file of sourceFiles(dir, '.ts')) {
-      for (const exported of exportedClasses(file)) {
-        if (entityTargets.has(exported) && !module.entities?.includes(exported as never))
-          problems.push(`entity ${exported.name} (modules/${folder.name}) is not in its module's entities`);
-        if (resolverTargets.has(exported) && !module.resolvers?.includes(exported as never))
-          problems.push(`resolver ${exported.name} (modules/${folder.name}) is not in its module's resolvers`);
-      }
+    for (const exported of exportsOf.get(folder.name)!) {
+      if (entityTargets.has(exported) && !module.entities?.includes(exported as never))
+        problems.push(`entity ${exported.name} (modules/${folder.name}) is not in its module's entities`);
+      if (resolverTargets.has(exported) && !module.resolvers?.includes(exported as never))
+        problems.push(`resolver ${exported.name} (modules/${folder.name}) is not in its module's resolvers`);
     }
   }
-  for (const module of modules) if (!fs.existsSync(path.join(modulesDir, module.name))) problems.push(`module ${module.name} has no folder`);
+  for (const module of modules)
+    if (!fs.existsSync(path.join(modulesDir, module.name))) problems.push(`module ${module.name} has no folder`);
   for (const file of sourceFiles(path.join(srcDir, 'migrations'), '.ts')) {
     for (const exported of exportedClasses(file))
       if (!migrations.includes(exported)) problems.push(`migration ${exported.name} is not in the migration list`);

@@ -29,7 +29,10 @@ export function createServiceDataSource(definition: ServiceDefinition, url: stri
 
 /** For the TypeORM CLI (`npm run migration:run -w …`): DATABASE_URL, or the service's database on the running embedded server. */
 export function cliDataSource(definition: ServiceDefinition, config: ServiceConfig): DataSource {
-  return createServiceDataSource(definition, config.database.url ?? withDatabase(embeddedServerUrl(config.database.embedded), config.database.name));
+  return createServiceDataSource(
+    definition,
+    config.database.url ?? withDatabase(embeddedServerUrl(config.database.embedded), config.database.name),
+  );
 }
 
 export interface StartServiceOptions {
@@ -55,7 +58,11 @@ export async function startService(definition: ServiceDefinition, options: Start
     port: options.port,
     logger: options.logger,
     context: async () => ({
-      services: createServices(definition.modules, { dataSource: options.dataSource }, client ? { membership: new MembershipLookups(client) } : {}),
+      services: createServices(
+        definition.modules,
+        { dataSource: options.dataSource },
+        client ? { membership: new MembershipLookups(client) } : {},
+      ),
     }),
     ready: async () => {
       await options.dataSource.query('SELECT 1');

@@ -12,8 +12,26 @@ import { positionModule } from './modules/position';
 import { unitChangeModule } from './modules/unit-change';
 
 /** Every module of the service: its entities, schema and request services are built from this list. */
-export const MODULES = [organizationModule, orgUnitModule, memberModule, positionModule, assignmentModule, fieldVisitModule, unitChangeModule] as const;
+export const MODULES = [
+  organizationModule,
+  orgUnitModule,
+  memberModule,
+  positionModule,
+  assignmentModule,
+  fieldVisitModule,
+  unitChangeModule,
+] as const;
 
-export const MIGRATIONS = [InitialSchema1763800000000, SearchAndListIndexes1763900000000, UnitChangeFeed1764000000000, CadreColumns1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1763800000000,
+  SearchAndListIndexes1763900000000,
+  UnitChangeFeed1764000000000,
+  CadreColumns1764500000000,
+];
 
-export const MEMBERSHIP_SERVICE: ServiceDefinition = { name: 'membership', modules: MODULES, migrations: MIGRATIONS, followsMembership: false };
+export const MEMBERSHIP_SERVICE: ServiceDefinition = {
+  name: 'membership',
+  modules: MODULES,
+  migrations: MIGRATIONS,
+  followsMembership: false,
+};

@@ -71,7 +71,12 @@ export abstract class MemberUnitRecordService<
   }
 
   /** On update: the new unit, when the input names one, checked against the record's member. */
-  protected async checkNewUnit(manager: EntityManager, errors: FieldErrors, record: T, unitId: string | undefined | null): Promise<OrgUnit | null> {
+  protected async checkNewUnit(
+    manager: EntityManager,
+    errors: FieldErrors,
+    record: T,
+    unitId: string | undefined | null,
+  ): Promise<OrgUnit | null> {
     if (unitId === undefined || unitId === null) return null;
     const { unit } = await this.checkMemberAndUnit(manager, errors, record[this.holder], unitId);
     return unit;
@@ -103,7 +108,12 @@ export function whereActive(query: SelectQueryBuilder<ObjectLiteral>, active: bo
  * The `q` filter of a record held by a member: matches the record's own text, or its member's name in
  * either script (the member's search key).
  */
-function whereTextOrMemberName(query: SelectQueryBuilder<ObjectLiteral>, q: string | undefined, ownText: string, memberColumn: string): void {
+function whereTextOrMemberName(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  q: string | undefined,
+  ownText: string,
+  memberColumn: string,
+): void {
   const text = q?.trim();
   if (!text) return;
   const name = searchKeyCondition('search_key', text);

@@ -9,7 +9,7 @@ import {
 } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import type { MembershipServices } from './context';
-import { MEMBERSHIP_SERVICE, MIGRATIONS, MODULES } from './definition';
+import { MEMBERSHIP_SERVICE, MODULES } from './definition';
 
 export { type MembershipContext, type MembershipServices } from './context';
 export { loadConfig, SERVICE_NAME } from './config';

@@ -59,7 +59,8 @@ export class FieldVisitService extends MemberUnitRecordService<FieldVisit, Field
 
   /** Per cadre of the organisation: visits, distinct units and days in the field between two dates. */
   async summary(organizationId: string, from: string, to: string): Promise<CadreVisitSummary[]> {
-    if (!(await this.services.organizations.get(organizationId))) throw badUserInput({ organizationId: noSuchRecord('Organization', organizationId) });
+    if (!(await this.services.organizations.get(organizationId)))
+      throw badUserInput({ organizationId: noSuchRecord('Organization', organizationId) });
     if (to < from) throw badUserInput({ to: 'must not be before from' });
     const rows: { cadre_id: string; visits: string; units: string; days: string; first: string; last: string }[] =
       await this.dataSource.query(

@@ -19,7 +19,7 @@ import { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
 import { UnitChange } from '../unit-change/unit-change.entity';
 import { OrgUnit } from './org-unit.entity';
-import type { OrgUnitFilter, OrgUnitInput, OrgUnitSort, OrgUnitUpdateInput } from './org-unit.types';
+import type { OrgUnitFilter, OrgUnitInput, OrgUnitUpdateInput } from './org-unit.types';
 
 /** SQL condition: the unit column (a uuid) is `:param` or lies below it. One GIN-indexed lookup. */
 export function unitWithin(unitColumn: string, parameter: string): string {

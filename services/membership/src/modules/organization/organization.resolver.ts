@@ -1,6 +1,5 @@
 import { CrudResolver } from '@sangathan/common';
 import { Resolver } from 'type-graphql';
-import type { MembershipContext } from '../../context';
 import { Organization } from './organization.entity';
 import { OrganizationFilter, OrganizationInput, OrganizationPage, OrganizationSort, OrganizationUpdateInput } from './organization.types';
 
