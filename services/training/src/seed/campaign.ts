@@ -2,7 +2,7 @@ import { addDays, Random } from '@sangathan/common';
 import { buildDemoOrganizations, type OrganizationSeed } from '@sangathan/membership';
 import { v5 } from 'uuid';
 import { CampStatus } from '../modules/camp/camp.entity';
-import { CampaignStatus } from '../modules/campaign/campaign.entity';
+import { CampaignStatus } from '../modules/training-campaign/training-campaign.entity';
 import { EnrollmentStatus } from '../modules/enrollment/enrollment.entity';
 
 const NAMESPACE = '3b8e6f0a-5c2d-4e7b-9a41-7d0c2f9e8b53';

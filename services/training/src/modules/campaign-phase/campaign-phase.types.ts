@@ -1,6 +1,6 @@
 import { DateScalar, IdsFilter, PageType, SortInputType } from '@sangathan/common';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CampaignPhase } from './phase.entity';
+import { CampaignPhase } from './campaign-phase.entity';
 
 @InputType()
 export class CampaignPhaseInput {

@@ -2,20 +2,20 @@ import { CrudResolver } from '@sangathan/common';
 import { OrgUnitRef, unitRef } from '../federation/references';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { Topic } from '../topic/topic.entity';
 import { TrainerTeam } from '../trainer-team/trainer-team.entity';
-import { TrainingCampaign } from './campaign.entity';
+import { TrainingCampaign } from './training-campaign.entity';
 import {
   TrainingCampaignFilter,
   TrainingCampaignInput,
   TrainingCampaignPage,
   TrainingCampaignSort,
   TrainingCampaignUpdateInput,
-} from './campaign.types';
+} from './training-campaign.types';
 
 @Resolver(() => TrainingCampaign)
-export class CampaignResolver extends CrudResolver({
+export class TrainingCampaignResolver extends CrudResolver({
   name: 'trainingCampaign',
   plural: 'trainingCampaigns',
   entity: TrainingCampaign,
@@ -24,7 +24,6 @@ export class CampaignResolver extends CrudResolver({
   filter: TrainingCampaignFilter,
   sort: TrainingCampaignSort,
   page: TrainingCampaignPage,
-  service: (context: TrainingContext) => context.services.campaigns,
 }) {
   @FieldResolver(() => OrgUnitRef, { description: 'The unit that runs the campaign' })
   unit(@Root() campaign: TrainingCampaign) {
@@ -33,7 +32,7 @@ export class CampaignResolver extends CrudResolver({
 
   @FieldResolver(() => [CampaignPhase], { description: 'Live phases in order of number (batched: one query per request)' })
   phases(@Root() campaign: TrainingCampaign, @Ctx() { services }: TrainingContext) {
-    return services.phases.byCampaign.load(campaign.id);
+    return services.campaignPhases.byCampaign.load(campaign.id);
   }
 
   @FieldResolver(() => [Topic], { description: 'Live topics in the order they were added (batched: one query per request)' })

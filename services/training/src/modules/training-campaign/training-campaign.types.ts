@@ -1,6 +1,6 @@
 import { DateScalar, IdsFilter, PageType, SortInputType } from '@sangathan/common';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CampaignStatus, TrainingCampaign } from './campaign.entity';
+import { CampaignStatus, TrainingCampaign } from './training-campaign.entity';
 
 @InputType()
 export class TrainingCampaignInput {

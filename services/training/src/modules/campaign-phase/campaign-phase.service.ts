@@ -5,58 +5,53 @@ import {
   escapeLike,
   FieldErrors,
   type FieldMessages,
-  type MembershipLookups,
+  isUniqueViolation,
   type PageInput,
   paginate,
-  requireUuidFields,
-  requireUuids,
   SortDirection,
-  toSortFields,
-  whereIds,
 } from '@sangathan/common';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { checkCount, childrenByCampaign, ChildRecordService, isUniqueViolation, requireCampaign } from '../campaign/campaign-children';
-import type { TrainingCampaign } from '../campaign/campaign.entity';
-import { CampaignPhase } from './phase.entity';
-import type { CampaignPhaseFilter, CampaignPhaseInput, CampaignPhaseSort, CampaignPhaseUpdateInput } from './phase.types';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
+import { checkCount, childrenByCampaign } from '../training-campaign/training-campaign.children';
+import type { TrainingCampaign } from '../training-campaign/training-campaign.entity';
+import { CampaignPhase } from './campaign-phase.entity';
+import type { CampaignPhaseFilter, CampaignPhaseInput, CampaignPhaseSort, CampaignPhaseUpdateInput } from './campaign-phase.types';
 
 type PhaseValues = Partial<Pick<CampaignPhase, 'number' | 'name' | 'startsOn' | 'endsOn' | 'targetCamps' | 'targetTrainees' | 'campLevel'>>;
 
-export class PhaseService extends ChildRecordService<CampaignPhase> {
+/** Without a sort: by campaign, then phase number. */
+const DEFAULT_ORDER = [
+  { property: 'campaignId', direction: SortDirection.ASC },
+  { property: 'number', direction: SortDirection.ASC },
+];
+
+export class CampaignPhaseService extends TrainingRecordService<CampaignPhase, CampaignPhaseFilter> {
+  protected readonly defaultSort = 'number';
+
   /** Each campaign's live phases in order of number, for many campaigns in one query. */
   readonly byCampaign = childrenByCampaign(() => this.repository, { number: 'ASC' });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, CampaignPhase, 'CampaignPhase');
+  constructor(deps: TrainingDeps) {
+    super(deps, CampaignPhase, 'CampaignPhase');
   }
 
   query(filter: CampaignPhaseFilter = {}): SelectQueryBuilder<CampaignPhase> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['campaignId']);
-    const query = this.repository.createQueryBuilder('p');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('p', filter, ['campaignId']);
     if (filter.campaignId) query.andWhere('p.campaignId = :campaignId', { campaignId: filter.campaignId });
     if (filter.q?.trim()) query.andWhere('p.name ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
     return query;
   }
 
   /** By campaign, then phase number, unless a sort is given. */
-  list(filter: CampaignPhaseFilter = {}, sort: CampaignPhaseSort[] = [], page?: PageInput) {
-    const order = sort.length
-      ? toSortFields(sort, 'number')
-      : [
-          { property: 'campaignId', direction: SortDirection.ASC },
-          { property: 'number', direction: SortDirection.ASC },
-        ];
-    return paginate(this.query(filter), order, page, { searching: Boolean(filter.q?.trim()) });
+  override list(filter: CampaignPhaseFilter = {}, sort: CampaignPhaseSort[] = [], page?: PageInput) {
+    if (sort.length) return super.list(filter, sort, page);
+    return paginate(this.query(filter), DEFAULT_ORDER, page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: CampaignPhaseInput): Promise<CampaignPhase> {
     const errors = new FieldErrors();
-    const campaign = await requireCampaign(this.dataSource.manager, errors, input.campaignId);
+    const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', input.campaignId);
     const values = await this.validate(errors, input, campaign, null);
     if (campaign && values.number !== undefined)
       await this.checkNumberFree(this.dataSource.manager, errors, campaign.id, values.number, null);
@@ -64,7 +59,10 @@ export class PhaseService extends ChildRecordService<CampaignPhase> {
     return this.reportingDuplicates(() =>
       this.dataSource.transaction(async (manager) => {
         // Again under a lock: the campaign may have been deleted or have had its dates changed meanwhile.
-        const locked = await requireCampaign(manager, errors, campaign!.id, { lock: true });
+        const locked = await this.services.trainingCampaigns.findReference(errors, 'campaignId', campaign!.id, {
+          manager,
+          lock: 'pessimistic_read',
+        });
         if (locked) checkInsideCampaign(errors, values.startsOn!, values.endsOn!, locked);
         errors.throwIfAny();
         return manager.save(manager.create(CampaignPhase, { ...values, campaignId: campaign!.id }));
@@ -76,7 +74,10 @@ export class PhaseService extends ChildRecordService<CampaignPhase> {
     return this.reportingDuplicates(() =>
       this.update(id, expectedVersion, async (phase, manager) => {
         const errors = new FieldErrors();
-        const campaign = await requireCampaign(manager, errors, phase.campaignId, { lock: true });
+        const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', phase.campaignId, {
+          manager,
+          lock: 'pessimistic_read',
+        });
         const values = await this.validate(errors, input, campaign, phase);
         if (values.number !== undefined && values.number !== phase.number) {
           await this.checkNumberFree(manager, errors, phase.campaignId, values.number, phase.id);
@@ -131,7 +132,7 @@ export class PhaseService extends ChildRecordService<CampaignPhase> {
 
   /** A unit level of the campaign's organisation, not above the level of the unit that runs the campaign. */
   private async checkCampLevel(errors: FieldErrors, key: string, campaign: TrainingCampaign): Promise<void> {
-    const organization = await this.membership.organizations.load(campaign.organizationId);
+    const organization = await this.services.membership.organizations.load(campaign.organizationId);
     if (!organization) {
       errors.add('campLevel', 'the campaign’s organisation is not known to membership');
       return;
@@ -183,23 +184,21 @@ export class PhaseService extends ChildRecordService<CampaignPhase> {
     }
   }
 
-  protected override async deleteBlockers(phases: CampaignPhase[], manager: EntityManager): Promise<FieldMessages> {
-    const rows: { phase_id: string; count: number }[] = await manager.query(
-      `SELECT phase_id, count(*)::int AS count FROM camp WHERE phase_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY phase_id`,
-      [phases.map((phase) => phase.id)],
+  protected override deleteBlockers(phases: CampaignPhase[], manager: EntityManager): Promise<Map<string, string>> {
+    return this.blockersByCount(
+      phases,
+      manager,
+      `SELECT phase_id AS id, count(*)::int AS count FROM camp WHERE phase_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY phase_id`,
+      (phase, count) => `${phase.name} still has ${count} live camp(s); delete or move them first`,
     );
-    const camps = new Map(rows.map((row) => [row.phase_id, row.count]));
-    const blockers: FieldMessages = {};
-    for (const phase of phases) {
-      const count = camps.get(phase.id);
-      if (count) blockers[this.deleteField(phase)] = `${phase.name} still has ${count} live camp(s); delete or move them first`;
-    }
-    return blockers;
   }
 
   protected override async restoreBlockers(phase: CampaignPhase, manager: EntityManager): Promise<FieldMessages> {
     const errors = new FieldErrors();
-    const campaign = await requireCampaign(manager, errors, phase.campaignId, { lock: true });
+    const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', phase.campaignId, {
+      manager,
+      lock: 'pessimistic_read',
+    });
     if (campaign) checkInsideCampaign(errors, phase.startsOn, phase.endsOn, campaign);
     await this.checkNumberFree(manager, errors, phase.campaignId, phase.number, phase.id);
     errors.throwIfAny();

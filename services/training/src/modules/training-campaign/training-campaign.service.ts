@@ -1,50 +1,39 @@
-import {
-  checkDateRange,
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  toSortFields,
-  unitColumns,
-  whereUnitRecord,
-} from '@sangathan/common';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { CampaignStatus, TrainingCampaign } from './campaign.entity';
-import type { TrainingCampaignFilter, TrainingCampaignInput, TrainingCampaignSort, TrainingCampaignUpdateInput } from './campaign.types';
+import { checkDateRange, cleanText, escapeLike, FieldErrors, unitColumns, whereUnitRecord } from '@sangathan/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
+import { CampaignStatus, TrainingCampaign } from './training-campaign.entity';
+import type { TrainingCampaignFilter, TrainingCampaignInput, TrainingCampaignUpdateInput } from './training-campaign.types';
 
 function checkTarget(errors: FieldErrors, field: string, value: number | undefined): void {
   if (value !== undefined && (!Number.isInteger(value) || value < 0)) errors.add(field, 'must be a whole number, 0 or more');
 }
 
-export class CampaignService extends RecordService<TrainingCampaign> {
-  /** A campaign with live phases (and so perhaps camps) is not deleted under them. */
-  protected override async deleteBlockers(campaigns: TrainingCampaign[], manager: EntityManager): Promise<FieldMessages> {
-    const rows: { campaign_id: string; phases: number }[] = await manager.query(
-      `SELECT campaign_id, count(*)::int AS phases FROM campaign_phase WHERE campaign_id = ANY($1) AND deleted_at IS NULL GROUP BY campaign_id`,
-      [campaigns.map((campaign) => campaign.id)],
-    );
-    const blockers: FieldMessages = {};
-    campaigns.forEach((campaign, index) => {
-      const phases = rows.find((row) => row.campaign_id === campaign.id)?.phases;
-      if (phases)
-        blockers[campaigns.length === 1 ? 'id' : `ids.${index}`] = `${campaign.name} still has ${phases} phase(s); delete them first`;
-    });
-    return blockers;
+/**
+ * Campaigns. The records that belong to one (phases, topics, trainer teams) check it with
+ * `findReference(…, { manager, lock: 'pessimistic_read' })`: the campaign row is then share-locked for
+ * the rest of their transaction, so it cannot be deleted or have its dates changed until the child is
+ * written, while other children of it can still be written alongside.
+ */
+export class TrainingCampaignService extends TrainingRecordService<TrainingCampaign, TrainingCampaignFilter> {
+  protected readonly defaultSort = 'startsOn';
+
+  constructor(deps: TrainingDeps) {
+    super(deps, TrainingCampaign, 'TrainingCampaign');
   }
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, TrainingCampaign, 'TrainingCampaign');
+  /** A campaign with live phases (and so perhaps camps) is not deleted under them. */
+  protected override deleteBlockers(campaigns: TrainingCampaign[], manager: EntityManager): Promise<Map<string, string>> {
+    return this.blockersByCount(
+      campaigns,
+      manager,
+      `SELECT campaign_id AS id, count(*)::int AS count FROM campaign_phase WHERE campaign_id = ANY($1) AND deleted_at IS NULL GROUP BY campaign_id`,
+      (campaign, phases) => `${campaign.name} still has ${phases} phase(s); delete them first`,
+    );
   }
 
   query(filter: TrainingCampaignFilter = {}): SelectQueryBuilder<TrainingCampaign> {
-    const query = this.repository.createQueryBuilder('c');
+    const query = this.createQuery('c', filter);
     whereUnitRecord(query, filter);
     if (filter.q?.trim()) query.andWhere('(c.name ILIKE :q OR c.description ILIKE :q)', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.statuses?.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
@@ -52,13 +41,9 @@ export class CampaignService extends RecordService<TrainingCampaign> {
     return query;
   }
 
-  list(filter: TrainingCampaignFilter = {}, sort: TrainingCampaignSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: TrainingCampaignInput): Promise<TrainingCampaign> {
     const errors = new FieldErrors();
-    const unit = await this.membership.requireUnit(errors, 'unitId', input.unitId);
+    const unit = await this.services.membership.requireUnit(errors, 'unitId', input.unitId);
     const name = cleanText(errors, 'name', input.name, true);
     checkDateRange(errors, input.startsOn, input.endsOn);
     checkTarget(errors, 'targetCamps', input.targetCamps);

@@ -1,12 +1,18 @@
 import { CrudResolver } from '@sangathan/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { TrainingCampaign } from '../campaign/campaign.entity';
-import { CampaignPhase } from './phase.entity';
-import { CampaignPhaseFilter, CampaignPhaseInput, CampaignPhasePage, CampaignPhaseSort, CampaignPhaseUpdateInput } from './phase.types';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
+import { CampaignPhase } from './campaign-phase.entity';
+import {
+  CampaignPhaseFilter,
+  CampaignPhaseInput,
+  CampaignPhasePage,
+  CampaignPhaseSort,
+  CampaignPhaseUpdateInput,
+} from './campaign-phase.types';
 
 @Resolver(() => CampaignPhase)
-export class PhaseResolver extends CrudResolver({
+export class CampaignPhaseResolver extends CrudResolver({
   name: 'campaignPhase',
   plural: 'campaignPhases',
   entity: CampaignPhase,
@@ -15,10 +21,9 @@ export class PhaseResolver extends CrudResolver({
   filter: CampaignPhaseFilter,
   sort: CampaignPhaseSort,
   page: CampaignPhasePage,
-  service: (context: TrainingContext) => context.services.phases,
 }) {
   @FieldResolver(() => TrainingCampaign, { description: 'The campaign the phase belongs to (batched)' })
   async campaign(@Root() phase: CampaignPhase, @Ctx() { services }: TrainingContext) {
-    return (await services.campaigns.loader.load(phase.campaignId))!;
+    return (await services.trainingCampaigns.loader.load(phase.campaignId))!;
   }
 }
