@@ -114,7 +114,7 @@ export function LevelInput(props: Omit<SelectInputProps, 'choices' | 'source'>) 
 }
 
 /**
- * The level of the record's unit (the record needs `unit { level }`, see dataProvider/resources.ts);
+ * The level of the record's unit (the record needs `unit { level }`, see the resource's data.extraFields);
  * give it source="unitLevel" (the API's sort field) so a list's header labels it and sorts by it.
  */
 export function UnitLevelField({ source, label, sortable = true }: { source: 'unitLevel'; label?: string; sortable?: boolean }) {

@@ -27,6 +27,9 @@ export interface TrainingProgress {
   percentTrainees: number;
 }
 
+/** The selection of a TrainingProgress, for the records that carry one. */
+export const TRAINING_PROGRESS_FIELDS = 'targetCamps campsPlanned campsHeld targetTrainees trainees percentCamps percentTrainees';
+
 export interface CampaignRecord {
   id: string;
   organizationId: string;
