@@ -1,9 +1,8 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
-import { AssignmentCreate } from './AssignmentCreate';
-import { AssignmentEdit } from './AssignmentEdit';
+import { formViews, type ResourceModule } from '../common';
+import { AssignmentForm } from './AssignmentForm';
 import { AssignmentList } from './AssignmentList';
 import { AssignmentShow } from './AssignmentShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 interface AssignmentRecord {
@@ -18,8 +17,7 @@ export const assignments: ResourceModule = {
   definition: {
     list: AssignmentList,
     show: AssignmentShow,
-    edit: AssignmentEdit,
-    create: AssignmentCreate,
+    ...formViews(AssignmentForm),
     icon: AssignmentIndIcon,
     // "Dương Kim Ngọc → Thành phố Việt Trì" (cadre and unit come from data.extraFields).
     recordRepresentation: (assignment: AssignmentRecord) =>

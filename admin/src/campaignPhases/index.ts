@@ -1,10 +1,9 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
+import { formViews, type ResourceModule } from '../common';
 import { TRAINING_PROGRESS_FIELDS, phaseRepresentation } from '../trainingCampaigns/training';
-import { CampaignPhaseCreate } from './CampaignPhaseCreate';
-import { CampaignPhaseEdit } from './CampaignPhaseEdit';
+import { CampaignPhaseForm } from './CampaignPhaseForm';
 import { CampaignPhaseList } from './CampaignPhaseList';
 import { CampaignPhaseShow } from './CampaignPhaseShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const campaignPhases: ResourceModule = {
@@ -13,8 +12,7 @@ export const campaignPhases: ResourceModule = {
   definition: {
     list: CampaignPhaseList,
     show: CampaignPhaseShow,
-    edit: CampaignPhaseEdit,
-    create: CampaignPhaseCreate,
+    ...formViews(CampaignPhaseForm),
     icon: TimelineIcon,
     recordRepresentation: phaseRepresentation,
   },

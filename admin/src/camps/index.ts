@@ -1,10 +1,9 @@
 import FestivalIcon from '@mui/icons-material/Festival';
-import { CampCreate } from './CampCreate';
-import { CampEdit } from './CampEdit';
+import { formViews, type ResourceModule } from '../common';
+import { TRAINING_PROGRESS_FIELDS, campRepresentation } from '../trainingCampaigns/training';
+import { CampForm } from './CampForm';
 import { CampList } from './CampList';
 import { CampShow } from './CampShow';
-import { TRAINING_PROGRESS_FIELDS, campRepresentation } from '../trainingCampaigns/training';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const camps: ResourceModule = {
@@ -13,8 +12,7 @@ export const camps: ResourceModule = {
   definition: {
     list: CampList,
     show: CampShow,
-    edit: CampEdit,
-    create: CampCreate,
+    ...formViews(CampForm),
     icon: FestivalIcon,
     recordRepresentation: campRepresentation,
   },

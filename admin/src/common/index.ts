@@ -5,3 +5,4 @@ export * from './undoableDelete';
 export * from './views';
 export { ExportAllButton } from './ExportAllButton';
 export * from './sortableTable';
+export * from './resource';

@@ -1,5 +1,5 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import type { ReactElement, ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import {
   Create,
   CreateButton,
@@ -25,8 +25,10 @@ import {
   type EditProps,
   type ListProps,
   type ShowProps,
+  type TransformData,
   EditButton,
 } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { ExportAllButton } from './ExportAllButton';
 import { UndoableBulkDeleteButton, UndoableDeleteButton } from './undoableDelete';
 
@@ -135,13 +137,68 @@ export function ResourceForm(props: SimpleFormProps) {
   return <SimpleForm toolbar={<FormToolbar />} {...props} />;
 }
 
-export function ResourceCreate({ children, ...props }: CreateProps & { children: ReactElement }) {
+/** A parent record a create can be opened from, with the parent's id prefilled in `field`. */
+export interface ParentLink {
+  field: string;
+  /** Where to go back to after saving, e.g. (id) => `socialTeams/${id}/show`. */
+  path: (id: string) => string;
+}
+
+export interface ResourceCreateProps extends CreateProps {
+  children: ReactElement;
+  /** Opened from the parent's page (its id in the location state's record), go back there after saving. */
+  returnTo?: ParentLink;
+}
+
+export function ResourceCreate({ children, returnTo, ...props }: ResourceCreateProps) {
+  const location = useLocation();
+  const fromParent = returnTo && (location.state as { record?: Record<string, string> } | null)?.record?.[returnTo.field];
+  const redirect: CreateProps['redirect'] =
+    returnTo && fromParent ? (_resource, _id, data) => returnTo.path(data?.[returnTo.field] ?? fromParent) : 'show';
   return (
-    <Create redirect="show" {...props}>
+    <Create redirect={redirect} {...props}>
       {children}
     </Create>
   );
 }
+
+export interface FormViewsOptions {
+  /** Applied to the record before both create and update. */
+  transform?: TransformData;
+  create?: Omit<ResourceCreateProps, 'children'>;
+  edit?: Omit<EditProps, 'children'>;
+}
+
+/**
+ * A resource's create and edit views around its one form (told `creating` on create), to spread into
+ * its definition: `...formViews(MemberForm, { edit: { transform } })`.
+ */
+export function formViews(Form: ComponentType<{ creating?: boolean }>, { transform, create, edit }: FormViewsOptions = {}) {
+  return {
+    create: () => (
+      <ResourceCreate transform={transform} {...create}>
+        <Form creating />
+      </ResourceCreate>
+    ),
+    edit: () => (
+      <ResourceEdit transform={transform} {...edit}>
+        <Form />
+      </ResourceEdit>
+    ),
+  };
+}
+
+/**
+ * For an edit's transform: a record renamed with its Latin form left as it was gets a fresh one from
+ * the server, which derives it when omitted (`fullName` → `fullNameLatin`).
+ */
+export const rederiveLatin =
+  (name: string): TransformData =>
+  (data, options) => {
+    const latin = `${name}Latin`;
+    const before = options?.previousData;
+    return before && data[name] !== before[name] && data[latin] === before[latin] ? { ...data, [latin]: undefined } : data;
+  };
 
 export function ResourceShow({ children, canEdit = true, ...props }: ShowProps & { children: ReactElement; canEdit?: boolean }) {
   return (

@@ -1,9 +1,8 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import { DriveReportCreate } from './DriveReportCreate';
-import { DriveReportEdit } from './DriveReportEdit';
+import { formViews, type ResourceModule } from '../common';
+import { DriveReportForm } from './DriveReportForm';
 import { DriveReportList } from './DriveReportList';
 import { DriveReportShow } from './DriveReportShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const driveReports: ResourceModule = {
@@ -12,8 +11,10 @@ export const driveReports: ResourceModule = {
   definition: {
     list: DriveReportList,
     show: DriveReportShow,
-    edit: DriveReportEdit,
-    create: DriveReportCreate,
+    ...formViews(DriveReportForm, {
+      // Opened from a drive's page (drive prefilled), a new report goes back to the drive's reports.
+      create: { returnTo: { field: 'driveId', path: (id) => `outreachDrives/${id}/show/reports` } },
+    }),
     icon: AssessmentIcon,
     // unit comes with the record (data below).
     recordRepresentation: (report: { unit?: { name: string }; reportedOn: string; count: number }) =>

@@ -1,6 +1,6 @@
 import TrackChangesIcon from '@mui/icons-material/TrackChanges';
+import { type ResourceModule } from '../common';
 import { DriveTargetList } from './DriveTargetList';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 /** List only: targets change through the drive's page (setDriveTargets). */

@@ -1,9 +1,8 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { EnrollmentCreate } from './EnrollmentCreate';
-import { EnrollmentEdit } from './EnrollmentEdit';
+import { formViews, type ResourceModule } from '../common';
+import { EnrollmentForm, enrollmentTransform } from './EnrollmentForm';
 import { EnrollmentList } from './EnrollmentList';
 import { EnrollmentShow } from './EnrollmentShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 /** "राम प्रकाश सोनकर · जिला पार्टी कार्यालय, मेरठ" (member and camp come with the record: data below). */
@@ -16,8 +15,7 @@ export const enrollments: ResourceModule = {
   definition: {
     list: EnrollmentList,
     show: EnrollmentShow,
-    edit: EnrollmentEdit,
-    create: EnrollmentCreate,
+    ...formViews(EnrollmentForm, { transform: enrollmentTransform }),
     icon: HowToRegIcon,
     recordRepresentation: enrollmentRepresentation,
   },

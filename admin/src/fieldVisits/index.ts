@@ -1,9 +1,8 @@
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
-import { FieldVisitCreate } from './FieldVisitCreate';
-import { FieldVisitEdit } from './FieldVisitEdit';
+import { formViews, type ResourceModule } from '../common';
+import { FieldVisitForm } from './FieldVisitForm';
 import { FieldVisitList } from './FieldVisitList';
 import { FieldVisitShow } from './FieldVisitShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 interface FieldVisitRecord {
@@ -18,8 +17,7 @@ export const fieldVisits: ResourceModule = {
   definition: {
     list: FieldVisitList,
     show: FieldVisitShow,
-    edit: FieldVisitEdit,
-    create: FieldVisitCreate,
+    ...formViews(FieldVisitForm),
     icon: DirectionsWalkIcon,
     // "2020-01-22 · Trần Minh Hằng → Lâm Thao" (cadre and unit come from data.extraFields).
     recordRepresentation: (visit: FieldVisitRecord) =>

@@ -1,9 +1,8 @@
 import EventIcon from '@mui/icons-material/Event';
-import { MeetingCreate } from './MeetingCreate';
-import { MeetingEdit } from './MeetingEdit';
+import { formViews, type ResourceModule } from '../common';
+import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
 import { MeetingShow } from './MeetingShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const meetings: ResourceModule = {
@@ -12,8 +11,7 @@ export const meetings: ResourceModule = {
   definition: {
     list: MeetingList,
     show: MeetingShow,
-    edit: MeetingEdit,
-    create: MeetingCreate,
+    ...formViews(MeetingForm),
     icon: EventIcon,
     recordRepresentation: (meeting: { title: string }) => meeting.title,
   },

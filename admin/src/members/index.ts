@@ -1,9 +1,8 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { MemberCreate } from './MemberCreate';
-import { MemberEdit } from './MemberEdit';
+import { formViews, rederiveLatin, type ResourceModule } from '../common';
+import { MemberForm } from './MemberForm';
 import { MemberList } from './MemberList';
 import { MemberShow } from './MemberShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const members: ResourceModule = {
@@ -12,8 +11,7 @@ export const members: ResourceModule = {
   definition: {
     list: MemberList,
     show: MemberShow,
-    edit: MemberEdit,
-    create: MemberCreate,
+    ...formViews(MemberForm, { edit: { transform: rederiveLatin('fullName') } }),
     icon: PeopleIcon,
     recordRepresentation: (member: { fullName: string; membershipNumber: string }) => `${member.fullName} · ${member.membershipNumber}`,
   },

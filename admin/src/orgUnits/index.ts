@@ -1,9 +1,8 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
-import { OrgUnitCreate } from './OrgUnitCreate';
-import { OrgUnitEdit } from './OrgUnitEdit';
+import { formViews, rederiveLatin, type ResourceModule } from '../common';
+import { OrgUnitForm } from './OrgUnitForm';
 import { OrgUnitList } from './OrgUnitList';
 import { OrgUnitShow } from './OrgUnitShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const orgUnits: ResourceModule = {
@@ -12,8 +11,7 @@ export const orgUnits: ResourceModule = {
   definition: {
     list: OrgUnitList,
     show: OrgUnitShow,
-    edit: OrgUnitEdit,
-    create: OrgUnitCreate,
+    ...formViews(OrgUnitForm, { edit: { transform: rederiveLatin('name') } }),
     icon: LocationCityIcon,
     recordRepresentation: (unit: { name: string }) => unit.name,
   },

@@ -1,9 +1,8 @@
 import CorporateFareIcon from '@mui/icons-material/CorporateFare';
-import { OrganizationCreate } from './OrganizationCreate';
-import { OrganizationEdit } from './OrganizationEdit';
+import { formViews, type ResourceModule } from '../common';
+import { OrganizationForm } from './OrganizationForm';
 import { OrganizationList } from './OrganizationList';
 import { OrganizationShow } from './OrganizationShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const organizations: ResourceModule = {
@@ -12,8 +11,7 @@ export const organizations: ResourceModule = {
   definition: {
     list: OrganizationList,
     show: OrganizationShow,
-    edit: OrganizationEdit,
-    create: OrganizationCreate,
+    ...formViews(OrganizationForm, { create: { record: { defaultLocale: 'en', unitLevels: [] } } }),
     icon: CorporateFareIcon,
     recordRepresentation: (organization: { name: string }) => organization.name,
   },

@@ -1,9 +1,8 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { OutreachDriveCreate } from './OutreachDriveCreate';
-import { OutreachDriveEdit } from './OutreachDriveEdit';
+import { formViews, type ResourceModule } from '../common';
+import { OutreachDriveForm } from './OutreachDriveForm';
 import { OutreachDriveList } from './OutreachDriveList';
 import { OutreachDriveShow } from './OutreachDriveShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const outreachDrives: ResourceModule = {
@@ -12,8 +11,7 @@ export const outreachDrives: ResourceModule = {
   definition: {
     list: OutreachDriveList,
     show: OutreachDriveShow,
-    edit: OutreachDriveEdit,
-    create: OutreachDriveCreate,
+    ...formViews(OutreachDriveForm),
     icon: CampaignIcon,
     recordRepresentation: (drive: { name: string }) => drive.name,
   },

@@ -1,11 +1,10 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { PositionCreate } from './PositionCreate';
-import { PositionEdit } from './PositionEdit';
+import { formViews, type ResourceModule } from '../common';
+import { PositionForm } from './PositionForm';
 import { PositionList } from './PositionList';
 import { PositionShow } from './PositionShow';
-import { positionRepresentation } from './representation';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
+import { positionRepresentation } from './representation';
 
 export const positions: ResourceModule = {
   name: 'positions',
@@ -13,8 +12,7 @@ export const positions: ResourceModule = {
   definition: {
     list: PositionList,
     show: PositionShow,
-    edit: PositionEdit,
-    create: PositionCreate,
+    ...formViews(PositionForm),
     icon: BadgeIcon,
     recordRepresentation: positionRepresentation,
   },

@@ -1,11 +1,10 @@
 import ShareIcon from '@mui/icons-material/Share';
-import { SocialAccountCreate } from './SocialAccountCreate';
-import { SocialAccountEdit } from './SocialAccountEdit';
+import { formViews, type ResourceModule } from '../common';
+import { SocialAccountForm, keepChosenOwner } from './SocialAccountForm';
 import { SocialAccountList } from './SocialAccountList';
 import { SocialAccountShow } from './SocialAccountShow';
-import { platformName } from './platforms';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
+import { platformName } from './platforms';
 
 export const socialAccounts: ResourceModule = {
   name: 'socialAccounts',
@@ -13,8 +12,7 @@ export const socialAccounts: ResourceModule = {
   definition: {
     list: SocialAccountList,
     show: SocialAccountShow,
-    edit: SocialAccountEdit,
-    create: SocialAccountCreate,
+    ...formViews(SocialAccountForm, { transform: keepChosenOwner }),
     icon: ShareIcon,
     recordRepresentation: (account: { platform: string; handle: string }) => `${platformName(account.platform)} · ${account.handle}`,
   },

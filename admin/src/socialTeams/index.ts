@@ -1,9 +1,8 @@
 import GroupsIcon from '@mui/icons-material/Groups';
-import { SocialTeamCreate } from './SocialTeamCreate';
-import { SocialTeamEdit } from './SocialTeamEdit';
+import { formViews, type ResourceModule } from '../common';
+import { SocialTeamForm } from './SocialTeamForm';
 import { SocialTeamList } from './SocialTeamList';
 import { SocialTeamShow } from './SocialTeamShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const socialTeams: ResourceModule = {
@@ -12,8 +11,7 @@ export const socialTeams: ResourceModule = {
   definition: {
     list: SocialTeamList,
     show: SocialTeamShow,
-    edit: SocialTeamEdit,
-    create: SocialTeamCreate,
+    ...formViews(SocialTeamForm),
     icon: GroupsIcon,
     recordRepresentation: (team: { name: string }) => team.name,
   },

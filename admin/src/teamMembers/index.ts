@@ -1,9 +1,8 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { TeamMemberCreate } from './TeamMemberCreate';
-import { TeamMemberEdit } from './TeamMemberEdit';
+import { formViews, type ResourceModule } from '../common';
+import { TeamMemberForm } from './TeamMemberForm';
 import { TeamMemberList } from './TeamMemberList';
 import { TeamMemberShow } from './TeamMemberShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const teamMembers: ResourceModule = {
@@ -12,8 +11,10 @@ export const teamMembers: ResourceModule = {
   definition: {
     list: TeamMemberList,
     show: TeamMemberShow,
-    edit: TeamMemberEdit,
-    create: TeamMemberCreate,
+    ...formViews(TeamMemberForm, {
+      // Opened from a team's page (team prefilled), a new member goes back to that team.
+      create: { returnTo: { field: 'teamId', path: (id) => `socialTeams/${id}/show` } },
+    }),
     icon: BadgeIcon,
     // member and team come with the record (data below).
     recordRepresentation: (role: { member?: { fullName: string }; team?: { name: string }; id: string }) =>

@@ -1,9 +1,8 @@
 import MenuBookIcon from '@mui/icons-material/MenuBook';
-import { TopicCreate } from './TopicCreate';
-import { TopicEdit } from './TopicEdit';
+import { formViews, type ResourceModule } from '../common';
+import { TopicForm } from './TopicForm';
 import { TopicList } from './TopicList';
 import { TopicShow } from './TopicShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const topics: ResourceModule = {
@@ -12,8 +11,7 @@ export const topics: ResourceModule = {
   definition: {
     list: TopicList,
     show: TopicShow,
-    edit: TopicEdit,
-    create: TopicCreate,
+    ...formViews(TopicForm),
     icon: MenuBookIcon,
     recordRepresentation: (topic: { title: string }) => topic.title,
   },

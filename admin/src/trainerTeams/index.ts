@@ -1,9 +1,8 @@
 import Diversity3Icon from '@mui/icons-material/Diversity3';
-import { TrainerTeamCreate } from './TrainerTeamCreate';
-import { TrainerTeamEdit } from './TrainerTeamEdit';
+import { formViews, type ResourceModule } from '../common';
+import { TrainerTeamForm } from './TrainerTeamForm';
 import { TrainerTeamList } from './TrainerTeamList';
 import { TrainerTeamShow } from './TrainerTeamShow';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
 
 export const trainerTeams: ResourceModule = {
@@ -12,8 +11,7 @@ export const trainerTeams: ResourceModule = {
   definition: {
     list: TrainerTeamList,
     show: TrainerTeamShow,
-    edit: TrainerTeamEdit,
-    create: TrainerTeamCreate,
+    ...formViews(TrainerTeamForm),
     icon: Diversity3Icon,
     recordRepresentation: (team: { name: string }) => team.name,
   },

@@ -1,11 +1,10 @@
 import SchoolIcon from '@mui/icons-material/School';
-import { TrainingCampaignCreate } from './TrainingCampaignCreate';
-import { TrainingCampaignEdit } from './TrainingCampaignEdit';
+import { formViews, type ResourceModule } from '../common';
+import { TrainingCampaignForm } from './TrainingCampaignForm';
 import { TrainingCampaignList } from './TrainingCampaignList';
 import { TrainingCampaignShow } from './TrainingCampaignShow';
-import { TRAINING_PROGRESS_FIELDS, campaignRepresentation } from './training';
-import type { ResourceModule } from '../common/resource';
 import { messages } from './messages';
+import { TRAINING_PROGRESS_FIELDS, campaignRepresentation } from './training';
 
 export const trainingCampaigns: ResourceModule = {
   name: 'trainingCampaigns',
@@ -13,8 +12,7 @@ export const trainingCampaigns: ResourceModule = {
   definition: {
     list: TrainingCampaignList,
     show: TrainingCampaignShow,
-    edit: TrainingCampaignEdit,
-    create: TrainingCampaignCreate,
+    ...formViews(TrainingCampaignForm),
     icon: SchoolIcon,
     recordRepresentation: campaignRepresentation,
   },
