@@ -10,9 +10,8 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
-import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from '../trainingCampaigns/training';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress } from '../common';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from '../trainingCampaigns/training';
 
 type WithProgress = { progress?: TrainingProgress };
 

@@ -1,6 +1,6 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
-import { formViews, type ResourceModule } from '../common';
-import { TRAINING_PROGRESS_FIELDS, phaseRepresentation } from '../trainingCampaigns/training';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
+import { phaseRepresentation } from '../trainingCampaigns/training';
 import { CampaignPhaseForm } from './CampaignPhaseForm';
 import { CampaignPhaseList } from './CampaignPhaseList';
 import { CampaignPhaseShow } from './CampaignPhaseShow';

@@ -15,9 +15,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
-import { AddRelatedButton, TrainingProgressSummary, type TrainingProgress } from '../trainingCampaigns/training';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress } from '../common';
+import { AddRelatedButton, TrainingProgressSummary } from '../trainingCampaigns/training';
 import { EnrollmentStatusButtons } from '../enrollments/EnrollmentStatusButtons';
 import { EnrollmentStatusCounts } from './EnrollmentStatusCounts';
 

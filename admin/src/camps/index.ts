@@ -1,6 +1,6 @@
 import FestivalIcon from '@mui/icons-material/Festival';
-import { formViews, type ResourceModule } from '../common';
-import { TRAINING_PROGRESS_FIELDS, campRepresentation } from '../trainingCampaigns/training';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
+import { campRepresentation } from '../trainingCampaigns/training';
 import { CampForm } from './CampForm';
 import { CampList } from './CampList';
 import { CampShow } from './CampShow';

@@ -6,3 +6,6 @@ export * from './views';
 export { ExportAllButton } from './ExportAllButton';
 export * from './sortableTable';
 export * from './resource';
+export * from './levels';
+export * from './ProgressBar';
+export * from './training';

@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Phase } from './TrainingProgressWidget';
+import { TRAINING_UNIT_ROW_FIELDS, type PhaseRecord, type TrainingUnitRow } from '../common';
 import {
   EmptyNote,
   capitalise,
@@ -32,20 +32,10 @@ import {
 
 const TOP = 10;
 
-export interface UnitRow {
-  unitId: string;
-  unit: { id: string; name: string; nameLatin: string };
-  campsPlanned: number;
-  campsHeld: number;
-  trainees: number;
-}
-
 interface ByUnitResult {
-  trainingCampaign?: { progressByUnit: UnitRow[] } | null;
-  campaignPhase?: { progressByUnit: UnitRow[] } | null;
+  trainingCampaign?: { progressByUnit: TrainingUnitRow[] } | null;
+  campaignPhase?: { progressByUnit: TrainingUnitRow[] } | null;
 }
-
-export const UNIT_ROW_FIELDS = 'unitId unit { id name nameLatin } campsPlanned campsHeld trainees';
 
 // One phase's (or, for another level than the default, the whole campaign's) camps and trainees per unit at a level;
 // the API sets no per-unit targets. The default breakdown comes with the widget's own query (no extra round trip).
@@ -53,11 +43,11 @@ const BY_UNIT = /* GraphQL */ `
   query DashboardTrainingByUnit($campaignId: ID!, $phaseId: ID!, $level: String!, $byPhase: Boolean!) {
     trainingCampaign(id: $campaignId) @skip(if: $byPhase) {
       id
-      progressByUnit(level: $level) { ${UNIT_ROW_FIELDS} }
+      progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} }
     }
     campaignPhase(id: $phaseId) @include(if: $byPhase) {
       id
-      progressByUnit(level: $level) { ${UNIT_ROW_FIELDS} }
+      progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} }
     }
   }
 `;
@@ -74,7 +64,15 @@ export function defaultBreakdownLevel(keys: string[]): string | undefined {
   return options.includes('district') ? 'district' : options[0];
 }
 
-export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId: string; phases: Phase[]; initialRows: UnitRow[] }) {
+export function TrainingByUnit({
+  campaignId,
+  phases,
+  initialRows,
+}: {
+  campaignId: string;
+  phases: Pick<PhaseRecord, 'id' | 'number'>[];
+  initialRows: TrainingUnitRow[];
+}) {
   const translate = useTranslate();
   const levels = useLevels();
   const formats = useFormats();
@@ -208,7 +206,7 @@ export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId
   );
 }
 
-function TopUnitsChart({ rows }: { rows: (UnitRow & { label: string })[] }) {
+function TopUnitsChart({ rows }: { rows: (TrainingUnitRow & { label: string })[] }) {
   const translate = useTranslate();
   const formats = useFormats();
   const style = useChartStyle();
@@ -229,7 +227,7 @@ function TopUnitsChart({ rows }: { rows: (UnitRow & { label: string })[] }) {
           <Tooltip
             {...style.tooltip}
             formatter={(value, _name, item) => [
-              `${formats.number(Number(value))} · ${translate('dashboard.training.campsHeld')}: ${formats.number((item.payload as UnitRow).campsHeld)}`,
+              `${formats.number(Number(value))} · ${translate('dashboard.training.campsHeld')}: ${formats.number((item.payload as TrainingUnitRow).campsHeld)}`,
               translate('dashboard.training.trained'),
             ]}
           />

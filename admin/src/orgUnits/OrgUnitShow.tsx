@@ -19,10 +19,9 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, useFormatNumber } from '../common';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, useFormatNumber, LevelField, useLevelLabel } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
-import { LevelField, useLevelLabel } from './levels';
 
 interface UnitSummary {
   id: string;

@@ -14,10 +14,18 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import {
+  SortableHeaderCell,
+  UnitNameCell,
+  useFormatNumber,
+  useSortedRows,
+  type UnitSortKey,
+  levelsBelow,
+  useLevelLabel,
+  useOrganizations,
+  ProgressBar,
+} from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
-import { ProgressBar } from './ProgressBar';
 
 interface UnitRow {
   unitId: string;

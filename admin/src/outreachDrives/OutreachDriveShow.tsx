@@ -10,10 +10,8 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from '../orgUnits/levels';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, ProgressBar } from '../common';
 import { DriveUnitProgress } from './DriveUnitProgress';
-import { ProgressBar } from './ProgressBar';
 import { SetTargetsButton } from './SetTargetsButton';
 
 function AddReportButton() {

@@ -13,8 +13,7 @@ import {
   UrlField,
   useRecordContext,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from '../orgUnits/levels';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField } from '../common';
 
 /** Opens the team-member form with this team already chosen. */
 function AddMemberButton() {

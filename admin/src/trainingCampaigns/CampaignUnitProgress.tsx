@@ -15,10 +15,19 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataProvider, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import {
+  SortableHeaderCell,
+  UnitNameCell,
+  useFormatNumber,
+  useSortedRows,
+  type UnitSortKey,
+  levelsBelow,
+  useLevelLabel,
+  useOrganizations,
+  type PhaseRecord,
+} from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
-import { phaseRepresentation, type PhaseRecord } from './training';
+import { phaseRepresentation } from './training';
 
 interface UnitRow {
   unitId: string;

@@ -10,10 +10,9 @@ import {
   TabbedShowLayout,
   TextField,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress } from '../common';
 import { CampaignUnitProgress } from './CampaignUnitProgress';
-import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from './training';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from './training';
 
 type WithProgress = { progress?: TrainingProgress };
 

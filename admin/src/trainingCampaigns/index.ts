@@ -1,10 +1,10 @@
 import SchoolIcon from '@mui/icons-material/School';
-import { formViews, type ResourceModule } from '../common';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
 import { TrainingCampaignForm } from './TrainingCampaignForm';
 import { TrainingCampaignList } from './TrainingCampaignList';
 import { TrainingCampaignShow } from './TrainingCampaignShow';
 import { messages } from './messages';
-import { TRAINING_PROGRESS_FIELDS, campaignRepresentation } from './training';
+import { campaignRepresentation } from './training';
 
 export const trainingCampaigns: ResourceModule = {
   name: 'trainingCampaigns',

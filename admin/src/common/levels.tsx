@@ -69,15 +69,23 @@ export function useLevelChoices(organizationId?: string) {
     .map((unitLevel) => ({ id: unitLevel.key, name: levelLabel(unitLevel.key, organizationId) }));
 }
 
+interface LevelFieldProps {
+  source?: string;
+  label?: string;
+  sortable?: boolean;
+  /** Where the record holds the level key; its `source` by default. */
+  levelOf?: (record: Record<string, any>) => string | undefined;
+}
+
 /** A unit's level, readable ("District", "ज़िला", "Quận / huyện"). Sortable: level is in OrgUnitSortField. */
-export function LevelField({ source = 'level', label, sortable }: { source?: string; label?: string; sortable?: boolean }) {
+export function LevelField({ source = 'level', label, sortable, levelOf = (record) => record?.[source] }: LevelFieldProps) {
   const levelLabel = useLevelLabel();
   return (
     <FunctionField
       source={source}
       label={label}
       sortable={sortable}
-      render={(record: Record<string, any>) => levelLabel(record?.[source], record?.organizationId)}
+      render={(record: Record<string, any>) => levelLabel(levelOf(record), record?.organizationId)}
     />
   );
 }
@@ -118,13 +126,5 @@ export function LevelInput(props: Omit<SelectInputProps, 'choices' | 'source'>) 
  * give it source="unitLevel" (the API's sort field) so a list's header labels it and sorts by it.
  */
 export function UnitLevelField({ source, label, sortable = true }: { source: 'unitLevel'; label?: string; sortable?: boolean }) {
-  const levelLabel = useLevelLabel();
-  return (
-    <FunctionField
-      source={source}
-      label={label}
-      sortable={sortable}
-      render={(record: { unit?: { level?: string }; organizationId?: string }) => levelLabel(record?.unit?.level, record?.organizationId)}
-    />
-  );
+  return <LevelField source={source} label={label} sortable={sortable} levelOf={(record) => record?.unit?.level} />;
 }

@@ -1,5 +1,5 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { useFormatNumber } from '../common';
+import { useFormatNumber } from './locale';
 
 /** achieved of target as a bar (capped at full) with the figures; the API's percent may exceed 100. */
 export function ProgressBar({
