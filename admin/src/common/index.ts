@@ -4,7 +4,7 @@ export * from './references';
 export * from './undoableDelete';
 export * from './views';
 export { ExportAllButton } from './ExportAllButton';
-export * from './sortableTable';
+export * from './unitBreakdown';
 export * from './resource';
 export * from './levels';
 export * from './ProgressBar';

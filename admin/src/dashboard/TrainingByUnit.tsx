@@ -1,23 +1,8 @@
-import {
-  Alert,
-  Box,
-  Button,
-  MenuItem,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { TRAINING_UNIT_ROW_FIELDS, type PhaseRecord, type TrainingUnitRow } from '../common';
+import { BreakdownFilters, TRAINING_UNIT_ROW_FIELDS, UnitTable, type PhaseRecord, type TrainingUnitRow } from '../common';
 import {
   EmptyNote,
   capitalise,
@@ -108,38 +93,20 @@ export function TrainingByUnit({
       <Typography variant="subtitle2" component="h3" gutterBottom>
         {translate('dashboard.training.byUnit', { level: levels.name(level) })}
       </Typography>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }}>
-        <TextField
-          select
-          size="small"
-          label={translate('dashboard.training.level')}
-          value={level}
-          onChange={(event) => setLevel(event.target.value)}
-          sx={{ minWidth: 140, flex: '1 1 140px' }}
-        >
-          {options.map((key) => (
-            <MenuItem key={key} value={key}>
-              {levels.name(key)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label={translate('dashboard.training.phaseFilter')}
-          value={byPhase ? phaseId : ''}
-          onChange={(event) => setPhaseId(event.target.value)}
-          sx={{ minWidth: 140, flex: '1 1 140px' }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{translate('dashboard.training.allPhases')}</MenuItem>
-          {phases.map((phase) => (
-            <MenuItem key={phase.id} value={phase.id}>
-              {translate('dashboard.training.phase', { number: phase.number })}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
+      <BreakdownFilters
+        compact
+        levelLabel={translate('dashboard.training.level')}
+        levels={options.map((key) => ({ id: key, name: levels.name(key) }))}
+        level={level}
+        onLevel={setLevel}
+        phases={{
+          label: translate('dashboard.training.phaseFilter'),
+          allLabel: translate('dashboard.training.allPhases'),
+          choices: phases.map((phase) => ({ id: phase.id, name: translate('dashboard.training.phase', { number: phase.number }) })),
+          value: byPhase ? phaseId : '',
+          onChange: setPhaseId,
+        }}
+      />
       {error ? (
         <Alert
           severity="error"
@@ -169,36 +136,30 @@ export function TrainingByUnit({
             </Button>
           ) : null}
           {showAll && (
-            <TableContainer sx={{ maxHeight: 360, mt: 1, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-              <Table size="small" stickyHeader aria-label={translate('dashboard.training.byUnit', { level: levels.name(level) })}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell sx={{ px: 1 }}>#</TableCell>
-                    <TableCell sx={{ px: 1 }}>{capitalise(levels.name(level))}</TableCell>
-                    <TableCell align="right" sx={{ px: 1 }}>
-                      {translate('dashboard.training.campsHeldOfPlanned')}
-                    </TableCell>
-                    <TableCell align="right" sx={{ px: 1 }}>
-                      {translate('dashboard.training.trained')}
-                    </TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {rows.map((row, index) => (
-                    <TableRow key={row.unitId} hover>
-                      <TableCell sx={{ px: 1 }}>{formats.number(index + 1)}</TableCell>
-                      <TableCell sx={{ px: 1, overflowWrap: 'anywhere' }}>{row.label}</TableCell>
-                      <TableCell align="right" sx={{ px: 1, whiteSpace: 'nowrap' }}>
-                        {formats.number(row.campsHeld)} / {formats.number(row.campsPlanned)}
-                      </TableCell>
-                      <TableCell align="right" sx={{ px: 1 }}>
-                        {formats.number(row.trainees)}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <UnitTable
+              dense
+              numbered
+              sortable={false}
+              aria-label={translate('dashboard.training.byUnit', { level: levels.name(level) })}
+              rows={rows}
+              nameLabel={capitalise(levels.name(level))}
+              nameOf={(row) => row.label}
+              columns={[
+                {
+                  key: 'campsHeld',
+                  label: translate('dashboard.training.campsHeldOfPlanned'),
+                  align: 'right',
+                  nowrap: true,
+                  render: (row) => `${formats.number(row.campsHeld)} / ${formats.number(row.campsPlanned)}`,
+                },
+                {
+                  key: 'trainees',
+                  label: translate('dashboard.training.trained'),
+                  align: 'right',
+                  render: (row) => formats.number(row.trainees),
+                },
+              ]}
+            />
           )}
         </>
       )}
