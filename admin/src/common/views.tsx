@@ -3,6 +3,11 @@ import type { ComponentType, ReactElement, ReactNode } from 'react';
 import {
   Create,
   CreateButton,
+  Datagrid,
+  ReferenceManyField,
+  type DatagridProps,
+  type ReferenceManyFieldProps,
+  type RaRecord,
   DatagridConfigurable,
   Edit,
   FilterButton,
@@ -213,5 +218,32 @@ export function ResourceShow({ children, canEdit = true, ...props }: ShowProps &
     >
       {children}
     </Show>
+  );
+}
+
+export interface RelatedListProps extends Omit<ReferenceManyFieldProps<RaRecord, RaRecord>, 'children'> {
+  children: ReactNode;
+  /** Shown when there are none; a dash by default. */
+  empty?: ReactElement;
+  rowClick?: DatagridProps['rowClick'];
+  bulkActionButtons?: DatagridProps['bulkActionButtons'];
+  'data-testid'?: string;
+}
+
+/** A record page's list of related records (a tab or a section): each row opens its record, no bulk actions by default. */
+export function RelatedList({
+  children,
+  empty = <p>—</p>,
+  rowClick = 'show',
+  bulkActionButtons = false,
+  'data-testid': testId,
+  ...props
+}: RelatedListProps) {
+  return (
+    <ReferenceManyField {...props}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={bulkActionButtons} empty={empty} data-testid={testId}>
+        {children}
+      </Datagrid>
+    </ReferenceManyField>
   );
 }
