@@ -1,10 +1,11 @@
-import { Alert, Box, Button, Skeleton, Typography } from '@mui/material';
+import { Box, Button, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { BreakdownFilters, TRAINING_UNIT_ROW_FIELDS, UnitTable, type PhaseRecord, type TrainingUnitRow } from '../common';
 import {
   EmptyNote,
+  RetryAlert,
   capitalise,
   shorten,
   useChartStyle,
@@ -108,16 +109,7 @@ export function TrainingByUnit({
         }}
       />
       {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => refetch()}>
-              {translate('dashboard.retry')}
-            </Button>
-          }
-        >
-          {translate('dashboard.error', { error: error.message })}
-        </Alert>
+        <RetryAlert message={error.message} onRetry={() => refetch()} />
       ) : isPending ? (
         <Skeleton variant="rounded" height={300} />
       ) : rows.length === 0 ? (
