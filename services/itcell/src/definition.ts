@@ -3,9 +3,10 @@ import { InitialSchema1764100000000 } from './migrations/1764100000000-InitialSc
 import { AccountsAndMeetings1764200000000 } from './migrations/1764200000000-AccountsAndMeetings';
 import { OutreachDrives1764300000000 } from './migrations/1764300000000-OutreachDrives';
 import { coverageModule } from './modules/coverage';
+// Loaded before drive-report: type-graphql orders the schema's operations by the order resolver files load.
+import { meetingModule } from './modules/meeting';
 import { driveReportModule } from './modules/drive-report';
 import { federationModule } from './modules/federation';
-import { meetingModule } from './modules/meeting';
 import { outreachDriveModule } from './modules/outreach-drive';
 import { socialAccountModule } from './modules/social-account';
 import { socialTeamModule } from './modules/social-team';
