@@ -4,7 +4,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
 import { DriveReport } from './drive-report.entity';
 import { DriveReportFilter, DriveReportInput, DriveReportPage, DriveReportSort, DriveReportUpdateInput } from './drive-report.types';
-import { OutreachDrive } from './outreach-drive.entity';
+import { OutreachDrive } from '../outreach-drive/outreach-drive.entity';
 
 @Resolver(() => DriveReport)
 export class DriveReportResolver extends CrudResolver({
@@ -16,7 +16,6 @@ export class DriveReportResolver extends CrudResolver({
   filter: DriveReportFilter,
   sort: DriveReportSort,
   page: DriveReportPage,
-  service: (context: ItcellContext) => context.services.driveReports,
 }) {
   @FieldResolver(() => OrgUnitRef)
   unit(@Root() report: DriveReport) {
@@ -25,7 +24,7 @@ export class DriveReportResolver extends CrudResolver({
 
   @FieldResolver(() => OutreachDrive)
   drive(@Root() report: DriveReport, @Ctx() { services }: ItcellContext) {
-    return services.drives.loader.load(report.driveId);
+    return services.outreachDrives.loader.load(report.driveId);
   }
 
   @FieldResolver(() => MemberRef)

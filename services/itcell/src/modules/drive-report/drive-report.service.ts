@@ -1,25 +1,11 @@
-import {
-  checkNotInFuture,
-  FieldErrors,
-  type FieldMessages,
-  isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
-  today,
-  toSortFields,
-  unitColumns,
-  whereIds,
-  whereWithinUnit,
-} from '@sangathan/common';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { checkNotInFuture, FieldErrors, type FieldMessages, isUuid, today, unitColumns, whereWithinUnit } from '@sangathan/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { DriveReport } from './drive-report.entity';
-import type { DriveReportFilter, DriveReportInput, DriveReportSort, DriveReportUpdateInput } from './drive-report.types';
-import { OutreachDrive } from './outreach-drive.entity';
-import { unitOutsideDrive } from './outreach-drive.service';
+import type { DriveReportFilter, DriveReportInput, DriveReportUpdateInput } from './drive-report.types';
+import { OutreachDrive } from '../outreach-drive/outreach-drive.entity';
+import { unitOutsideDrive } from '../outreach-drive/outreach-drive.service';
 
 /** The drive, locked against concurrent changes to its dates and root while a report is written. */
 function lockDrive(manager: EntityManager, id: string): Promise<OutreachDrive | null> {
@@ -37,19 +23,15 @@ function checkCount(errors: FieldErrors, count: number): void {
   if (!Number.isInteger(count) || count < 0) errors.add('count', 'must be a whole number, zero or more');
 }
 
-export class DriveReportService extends RecordService<DriveReport> {
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, DriveReport, 'DriveReport');
+export class DriveReportService extends ItcellRecordService<DriveReport, DriveReportFilter> {
+  protected readonly defaultSort = 'reportedOn';
+
+  constructor(deps: ItcellDeps) {
+    super(deps, DriveReport, 'DriveReport');
   }
 
   query(filter: DriveReportFilter = {}): SelectQueryBuilder<DriveReport> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['driveId', 'unitId', 'withinUnit', 'reportedById']);
-    const query = this.repository.createQueryBuilder('r');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('r', filter, ['driveId', 'unitId', 'withinUnit', 'reportedById']);
     if (filter.driveId) query.andWhere('r.driveId = :driveId', { driveId: filter.driveId });
     if (filter.unitId) query.andWhere('r.unitId = :unitId', { unitId: filter.unitId });
     whereWithinUnit(query, filter.withinUnit);
@@ -59,15 +41,13 @@ export class DriveReportService extends RecordService<DriveReport> {
     return query;
   }
 
-  list(filter: DriveReportFilter = {}, sort: DriveReportSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'reportedOn'), page);
-  }
-
   async create(input: DriveReportInput): Promise<DriveReport> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const drive = await lockDrive(manager, input.driveId);
-      if (!drive) errors.add('driveId', `no OutreachDrive with id ${input.driveId}`);
+      const drive = await this.services.outreachDrives.findReference(errors, 'driveId', input.driveId, {
+        manager,
+        lock: 'pessimistic_read',
+      });
       const organizationId = drive?.organizationId;
       const [unit, member] = await Promise.all([
         this.membership.requireUnit(errors, 'unitId', input.unitId, organizationId),
