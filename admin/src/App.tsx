@@ -13,7 +13,7 @@ export function App() {
   const [dataProvider, setDataProvider] = useState<SangathanDataProvider | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    buildDataProvider().then(setDataProvider, (reason: Error) => {
+    buildDataProvider(resources).then(setDataProvider, (reason: Error) => {
       console.error(reason);
       setError(reason.message);
     });

@@ -1,14 +1,5 @@
-import {
-  BooleanField,
-  Datagrid,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  SimpleShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
-import { EnumField, LocaleDateField, ResourceShow } from '../common';
+import { BooleanField, Pagination, ReferenceField, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { EnumField, LocaleDateField, ResourceShow, RelatedList } from '../common';
 import { ActivitiesField } from '../fieldVisits/ActivitiesField';
 
 /** The cadre's visits to the assigned unit or any unit below it. */
@@ -16,7 +7,7 @@ function VisitsUnderAssignment({ label: _label }: { label?: string }) {
   const record = useRecordContext<{ unitId: string }>();
   if (!record) return null;
   return (
-    <ReferenceManyField
+    <RelatedList
       reference="fieldVisits"
       target="cadreId"
       source="cadreId"
@@ -24,13 +15,11 @@ function VisitsUnderAssignment({ label: _label }: { label?: string }) {
       sort={{ field: 'visitedOn', order: 'DESC' }}
       pagination={<Pagination />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-        <LocaleDateField source="visitedOn" />
-        <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-        <EnumField source="purpose" enumName="VisitPurpose" />
-        <ActivitiesField source="activities" sortable={false} />
-      </Datagrid>
-    </ReferenceManyField>
+      <LocaleDateField source="visitedOn" />
+      <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+      <EnumField source="purpose" enumName="VisitPurpose" />
+      <ActivitiesField source="activities" sortable={false} />
+    </RelatedList>
   );
 }
 

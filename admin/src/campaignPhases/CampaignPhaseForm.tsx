@@ -1,6 +1,5 @@
 import { DateInput, Labeled, NumberInput, ReferenceField, SelectInput, TextInput, minValue, required } from 'react-admin';
-import { ResourceForm, useIntlLocale } from '../common';
-import { useLevelChoices } from '../orgUnits/levels';
+import { ResourceForm, useIntlLocale, useLevelChoices } from '../common';
 import { CampaignInput, useFormCampaign } from '../trainingCampaigns/training';
 import { endsAfterStart } from '../trainingCampaigns/TrainingCampaignForm';
 

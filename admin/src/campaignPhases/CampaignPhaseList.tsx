@@ -1,7 +1,6 @@
 import { FunctionField, NumberField, ReferenceField, TextField } from 'react-admin';
-import { LocaleDateField, LocaleNumberField, ResourceList, searchFilter } from '../common';
-import { LevelField } from '../orgUnits/levels';
-import { CampaignInput, ProgressCell, type TrainingProgress } from '../trainingCampaigns/training';
+import { LocaleDateField, LocaleNumberField, ResourceList, searchFilter, LevelField, type TrainingProgress } from '../common';
+import { CampaignInput, ProgressCell } from '../trainingCampaigns/training';
 
 const filters = [searchFilter, <CampaignInput key="campaignId" source="campaignId" alwaysOn />];
 

@@ -1,18 +1,6 @@
-import {
-  Datagrid,
-  FunctionField,
-  Labeled,
-  NumberField,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
-import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from '../trainingCampaigns/training';
+import { FunctionField, Labeled, NumberField, Pagination, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from '../trainingCampaigns/training';
 
 type WithProgress = { progress?: TrainingProgress };
 
@@ -40,7 +28,7 @@ export function CampaignPhaseShow() {
             text="resources.campaignPhases.addCamp"
             values={(phase) => ({ campaignId: phase.campaignId, phaseId: phase.id })}
           />
-          <ReferenceManyField
+          <RelatedList
             reference="camps"
             target="phaseId"
             label={false}
@@ -48,18 +36,16 @@ export function CampaignPhaseShow() {
             perPage={25}
             pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
           >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-              <TextField source="venue" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <LocaleDateField source="endsOn" />
-              <EnumField source="status" enumName="CampStatus" />
-              <FunctionField
-                label="resources.camps.fields.traineesOfCapacity"
-                render={(camp: WithProgress) => <ProgressCell progress={camp.progress} />}
-              />
-            </Datagrid>
-          </ReferenceManyField>
+            <TextField source="venue" />
+            <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+            <LocaleDateField source="startsOn" />
+            <LocaleDateField source="endsOn" />
+            <EnumField source="status" enumName="CampStatus" />
+            <FunctionField
+              label="resources.camps.fields.traineesOfCapacity"
+              render={(camp: WithProgress) => <ProgressCell progress={camp.progress} />}
+            />
+          </RelatedList>
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

@@ -1,15 +1,21 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
 import { phaseRepresentation } from '../trainingCampaigns/training';
-import { CampaignPhaseCreate } from './CampaignPhaseCreate';
-import { CampaignPhaseEdit } from './CampaignPhaseEdit';
+import { CampaignPhaseForm } from './CampaignPhaseForm';
 import { CampaignPhaseList } from './CampaignPhaseList';
 import { CampaignPhaseShow } from './CampaignPhaseShow';
+import { messages } from './messages';
 
-export const campaignPhases = {
-  list: CampaignPhaseList,
-  show: CampaignPhaseShow,
-  edit: CampaignPhaseEdit,
-  create: CampaignPhaseCreate,
-  icon: TimelineIcon,
-  recordRepresentation: phaseRepresentation,
+export const campaignPhases: ResourceModule = {
+  name: 'campaignPhases',
+  area: 'training',
+  definition: {
+    list: CampaignPhaseList,
+    show: CampaignPhaseShow,
+    ...formViews(CampaignPhaseForm),
+    icon: TimelineIcon,
+    recordRepresentation: phaseRepresentation,
+  },
+  data: { extraFields: `progress { ${TRAINING_PROGRESS_FIELDS} }` },
+  messages,
 };

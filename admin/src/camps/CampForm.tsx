@@ -16,9 +16,8 @@ import {
   useGetOne,
   useTranslate,
 } from 'react-admin';
-import { byText, EnumInput, ResourceForm, UnitInput, useIntlLocale } from '../common';
-import { useLevelLabel } from '../orgUnits/levels';
-import { CampaignInput, phaseRepresentation, useFormCampaign, type PhaseRecord } from '../trainingCampaigns/training';
+import { byText, EnumInput, ResourceForm, UnitInput, useIntlLocale, useLevelLabel, type PhaseRecord } from '../common';
+import { CampaignInput, phaseRepresentation, useFormCampaign } from '../trainingCampaigns/training';
 import { endsAfterStart } from '../trainingCampaigns/TrainingCampaignForm';
 
 function useFormPhase() {

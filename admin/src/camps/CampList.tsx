@@ -8,9 +8,10 @@ import {
   UnitInput,
   searchFilter,
   withinUnitFilter,
+  LevelsFilterInput,
+  type TrainingProgress,
 } from '../common';
-import { LevelsFilterInput } from '../orgUnits/levels';
-import { CampaignInput, ProgressCell, phaseRepresentation, type TrainingProgress } from '../trainingCampaigns/training';
+import { CampaignInput, ProgressCell, phaseRepresentation } from '../trainingCampaigns/training';
 
 const filters = [
   searchFilter,

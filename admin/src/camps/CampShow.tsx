@@ -1,13 +1,11 @@
 import { Typography } from '@mui/material';
 import {
   ChipField,
-  Datagrid,
   FunctionField,
   Labeled,
   Pagination,
   ReferenceArrayField,
   ReferenceField,
-  ReferenceManyField,
   SingleFieldList,
   Tab,
   TabbedShowLayout,
@@ -15,9 +13,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
-import { AddRelatedButton, TrainingProgressSummary, type TrainingProgress } from '../trainingCampaigns/training';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
+import { AddRelatedButton, TrainingProgressSummary } from '../trainingCampaigns/training';
 import { EnrollmentStatusButtons } from '../enrollments/EnrollmentStatusButtons';
 import { EnrollmentStatusCounts } from './EnrollmentStatusCounts';
 
@@ -69,26 +66,25 @@ export function CampShow() {
         <Tab label="resources.camps.tabs.enrollments" path="enrollments">
           <AddRelatedButton resource="enrollments" text="resources.camps.addEnrollment" values={(camp) => ({ campId: camp.id })} />
           <EnrollmentStatusCounts />
-          <ReferenceManyField
+          <RelatedList
             reference="enrollments"
             target="campId"
             label={false}
             sort={{ field: 'createdAt', order: 'ASC' }}
             perPage={25}
             pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+            bulkActionButtons={<EnrollmentStatusButtons />}
           >
-            <Datagrid rowClick="show" bulkActionButtons={<EnrollmentStatusButtons />} empty={<p>—</p>}>
-              <ReferenceField source="memberId" reference="members" link="show" sortable={false} />
-              <EnumField source="status" enumName="EnrollmentStatus" />
-              <FunctionField
-                source="topicsAttended"
-                sortable={false}
-                render={(enrollment: { topicsAttended?: string[] }) => enrollment.topicsAttended?.length ?? 0}
-              />
-              <LocaleDateField source="completedOn" emptyText="—" />
-              <LocaleDateField source="createdAt" label="resources.enrollments.fields.enrolledOn" />
-            </Datagrid>
-          </ReferenceManyField>
+            <ReferenceField source="memberId" reference="members" link="show" sortable={false} />
+            <EnumField source="status" enumName="EnrollmentStatus" />
+            <FunctionField
+              source="topicsAttended"
+              sortable={false}
+              render={(enrollment: { topicsAttended?: string[] }) => enrollment.topicsAttended?.length ?? 0}
+            />
+            <LocaleDateField source="completedOn" emptyText="—" />
+            <LocaleDateField source="createdAt" label="resources.enrollments.fields.enrolledOn" />
+          </RelatedList>
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

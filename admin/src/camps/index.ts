@@ -1,15 +1,21 @@
 import FestivalIcon from '@mui/icons-material/Festival';
-import { CampCreate } from './CampCreate';
-import { CampEdit } from './CampEdit';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
+import { campRepresentation } from '../trainingCampaigns/training';
+import { CampForm } from './CampForm';
 import { CampList } from './CampList';
 import { CampShow } from './CampShow';
-import { campRepresentation } from '../trainingCampaigns/training';
+import { messages } from './messages';
 
-export const camps = {
-  list: CampList,
-  show: CampShow,
-  edit: CampEdit,
-  create: CampCreate,
-  icon: FestivalIcon,
-  recordRepresentation: campRepresentation,
+export const camps: ResourceModule = {
+  name: 'camps',
+  area: 'training',
+  definition: {
+    list: CampList,
+    show: CampShow,
+    ...formViews(CampForm),
+    icon: FestivalIcon,
+    recordRepresentation: campRepresentation,
+  },
+  data: { extraFields: `progress { ${TRAINING_PROGRESS_FIELDS} }` },
+  messages,
 };

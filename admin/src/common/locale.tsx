@@ -1,5 +1,5 @@
 import { DateField, NumberField, useLocaleState, type DateFieldProps, type NumberFieldProps } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { intlLocale } from '../i18n/locales';
 
 /** The Intl locale of the chosen UI language (en-IN, hi-IN, vi-VN). */
 export function useIntlLocale(): string {

@@ -1,8 +1,13 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import type { ReactElement, ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import {
   Create,
   CreateButton,
+  Datagrid,
+  ReferenceManyField,
+  type DatagridProps,
+  type ReferenceManyFieldProps,
+  type RaRecord,
   DatagridConfigurable,
   Edit,
   FilterButton,
@@ -25,8 +30,10 @@ import {
   type EditProps,
   type ListProps,
   type ShowProps,
+  type TransformData,
   EditButton,
 } from 'react-admin';
+import { useLocation } from 'react-router-dom';
 import { ExportAllButton } from './ExportAllButton';
 import { UndoableBulkDeleteButton, UndoableDeleteButton } from './undoableDelete';
 
@@ -135,13 +142,68 @@ export function ResourceForm(props: SimpleFormProps) {
   return <SimpleForm toolbar={<FormToolbar />} {...props} />;
 }
 
-export function ResourceCreate({ children, ...props }: CreateProps & { children: ReactElement }) {
+/** A parent record a create can be opened from, with the parent's id prefilled in `field`. */
+export interface ParentLink {
+  field: string;
+  /** Where to go back to after saving, e.g. (id) => `socialTeams/${id}/show`. */
+  path: (id: string) => string;
+}
+
+export interface ResourceCreateProps extends CreateProps {
+  children: ReactElement;
+  /** Opened from the parent's page (its id in the location state's record), go back there after saving. */
+  returnTo?: ParentLink;
+}
+
+export function ResourceCreate({ children, returnTo, ...props }: ResourceCreateProps) {
+  const location = useLocation();
+  const fromParent = returnTo && (location.state as { record?: Record<string, string> } | null)?.record?.[returnTo.field];
+  const redirect: CreateProps['redirect'] =
+    returnTo && fromParent ? (_resource, _id, data) => returnTo.path(data?.[returnTo.field] ?? fromParent) : 'show';
   return (
-    <Create redirect="show" {...props}>
+    <Create redirect={redirect} {...props}>
       {children}
     </Create>
   );
 }
+
+export interface FormViewsOptions {
+  /** Applied to the record before both create and update. */
+  transform?: TransformData;
+  create?: Omit<ResourceCreateProps, 'children'>;
+  edit?: Omit<EditProps, 'children'>;
+}
+
+/**
+ * A resource's create and edit views around its one form (told `creating` on create), to spread into
+ * its definition: `...formViews(MemberForm, { edit: { transform } })`.
+ */
+export function formViews(Form: ComponentType<{ creating?: boolean }>, { transform, create, edit }: FormViewsOptions = {}) {
+  return {
+    create: () => (
+      <ResourceCreate transform={transform} {...create}>
+        <Form creating />
+      </ResourceCreate>
+    ),
+    edit: () => (
+      <ResourceEdit transform={transform} {...edit}>
+        <Form />
+      </ResourceEdit>
+    ),
+  };
+}
+
+/**
+ * For an edit's transform: a record renamed with its Latin form left as it was gets a fresh one from
+ * the server, which derives it when omitted (`fullName` → `fullNameLatin`).
+ */
+export const rederiveLatin =
+  (name: string): TransformData =>
+  (data, options) => {
+    const latin = `${name}Latin`;
+    const before = options?.previousData;
+    return before && data[name] !== before[name] && data[latin] === before[latin] ? { ...data, [latin]: undefined } : data;
+  };
 
 export function ResourceShow({ children, canEdit = true, ...props }: ShowProps & { children: ReactElement; canEdit?: boolean }) {
   return (
@@ -156,5 +218,32 @@ export function ResourceShow({ children, canEdit = true, ...props }: ShowProps &
     >
       {children}
     </Show>
+  );
+}
+
+export interface RelatedListProps extends Omit<ReferenceManyFieldProps<RaRecord, RaRecord>, 'children'> {
+  children: ReactNode;
+  /** Shown when there are none; a dash by default. */
+  empty?: ReactElement;
+  rowClick?: DatagridProps['rowClick'];
+  bulkActionButtons?: DatagridProps['bulkActionButtons'];
+  'data-testid'?: string;
+}
+
+/** A record page's list of related records (a tab or a section): each row opens its record, no bulk actions by default. */
+export function RelatedList({
+  children,
+  empty = <p>—</p>,
+  rowClick = 'show',
+  bulkActionButtons = false,
+  'data-testid': testId,
+  ...props
+}: RelatedListProps) {
+  return (
+    <ReferenceManyField {...props}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={bulkActionButtons} empty={empty} data-testid={testId}>
+        {children}
+      </Datagrid>
+    </ReferenceManyField>
   );
 }

@@ -1,25 +1,11 @@
-import {
-  Alert,
-  Box,
-  Button,
-  MenuItem,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Skeleton, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Phase } from './TrainingProgressWidget';
+import { BreakdownFilters, TRAINING_UNIT_ROW_FIELDS, UnitTable, type PhaseRecord, type TrainingUnitRow } from '../common';
 import {
   EmptyNote,
+  RetryAlert,
   capitalise,
   shorten,
   useChartStyle,
@@ -32,20 +18,10 @@ import {
 
 const TOP = 10;
 
-export interface UnitRow {
-  unitId: string;
-  unit: { id: string; name: string; nameLatin: string };
-  campsPlanned: number;
-  campsHeld: number;
-  trainees: number;
-}
-
 interface ByUnitResult {
-  trainingCampaign?: { progressByUnit: UnitRow[] } | null;
-  campaignPhase?: { progressByUnit: UnitRow[] } | null;
+  trainingCampaign?: { progressByUnit: TrainingUnitRow[] } | null;
+  campaignPhase?: { progressByUnit: TrainingUnitRow[] } | null;
 }
-
-export const UNIT_ROW_FIELDS = 'unitId unit { id name nameLatin } campsPlanned campsHeld trainees';
 
 // One phase's (or, for another level than the default, the whole campaign's) camps and trainees per unit at a level;
 // the API sets no per-unit targets. The default breakdown comes with the widget's own query (no extra round trip).
@@ -53,11 +29,11 @@ const BY_UNIT = /* GraphQL */ `
   query DashboardTrainingByUnit($campaignId: ID!, $phaseId: ID!, $level: String!, $byPhase: Boolean!) {
     trainingCampaign(id: $campaignId) @skip(if: $byPhase) {
       id
-      progressByUnit(level: $level) { ${UNIT_ROW_FIELDS} }
+      progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} }
     }
     campaignPhase(id: $phaseId) @include(if: $byPhase) {
       id
-      progressByUnit(level: $level) { ${UNIT_ROW_FIELDS} }
+      progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} }
     }
   }
 `;
@@ -74,7 +50,15 @@ export function defaultBreakdownLevel(keys: string[]): string | undefined {
   return options.includes('district') ? 'district' : options[0];
 }
 
-export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId: string; phases: Phase[]; initialRows: UnitRow[] }) {
+export function TrainingByUnit({
+  campaignId,
+  phases,
+  initialRows,
+}: {
+  campaignId: string;
+  phases: Pick<PhaseRecord, 'id' | 'number'>[];
+  initialRows: TrainingUnitRow[];
+}) {
   const translate = useTranslate();
   const levels = useLevels();
   const formats = useFormats();
@@ -110,49 +94,22 @@ export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId
       <Typography variant="subtitle2" component="h3" gutterBottom>
         {translate('dashboard.training.byUnit', { level: levels.name(level) })}
       </Typography>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1 }}>
-        <TextField
-          select
-          size="small"
-          label={translate('dashboard.training.level')}
-          value={level}
-          onChange={(event) => setLevel(event.target.value)}
-          sx={{ minWidth: 140, flex: '1 1 140px' }}
-        >
-          {options.map((key) => (
-            <MenuItem key={key} value={key}>
-              {levels.name(key)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label={translate('dashboard.training.phaseFilter')}
-          value={byPhase ? phaseId : ''}
-          onChange={(event) => setPhaseId(event.target.value)}
-          sx={{ minWidth: 140, flex: '1 1 140px' }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{translate('dashboard.training.allPhases')}</MenuItem>
-          {phases.map((phase) => (
-            <MenuItem key={phase.id} value={phase.id}>
-              {translate('dashboard.training.phase', { number: phase.number })}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
+      <BreakdownFilters
+        compact
+        levelLabel={translate('dashboard.training.level')}
+        levels={options.map((key) => ({ id: key, name: levels.name(key) }))}
+        level={level}
+        onLevel={setLevel}
+        phases={{
+          label: translate('dashboard.training.phaseFilter'),
+          allLabel: translate('dashboard.training.allPhases'),
+          choices: phases.map((phase) => ({ id: phase.id, name: translate('dashboard.training.phase', { number: phase.number }) })),
+          value: byPhase ? phaseId : '',
+          onChange: setPhaseId,
+        }}
+      />
       {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => refetch()}>
-              {translate('dashboard.retry')}
-            </Button>
-          }
-        >
-          {translate('dashboard.error', { error: error.message })}
-        </Alert>
+        <RetryAlert message={error.message} onRetry={() => refetch()} />
       ) : isPending ? (
         <Skeleton variant="rounded" height={300} />
       ) : rows.length === 0 ? (
@@ -171,36 +128,30 @@ export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId
             </Button>
           ) : null}
           {showAll && (
-            <TableContainer sx={{ maxHeight: 360, mt: 1, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-              <Table size="small" stickyHeader aria-label={translate('dashboard.training.byUnit', { level: levels.name(level) })}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell sx={{ px: 1 }}>#</TableCell>
-                    <TableCell sx={{ px: 1 }}>{capitalise(levels.name(level))}</TableCell>
-                    <TableCell align="right" sx={{ px: 1 }}>
-                      {translate('dashboard.training.campsHeldOfPlanned')}
-                    </TableCell>
-                    <TableCell align="right" sx={{ px: 1 }}>
-                      {translate('dashboard.training.trained')}
-                    </TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {rows.map((row, index) => (
-                    <TableRow key={row.unitId} hover>
-                      <TableCell sx={{ px: 1 }}>{formats.number(index + 1)}</TableCell>
-                      <TableCell sx={{ px: 1, overflowWrap: 'anywhere' }}>{row.label}</TableCell>
-                      <TableCell align="right" sx={{ px: 1, whiteSpace: 'nowrap' }}>
-                        {formats.number(row.campsHeld)} / {formats.number(row.campsPlanned)}
-                      </TableCell>
-                      <TableCell align="right" sx={{ px: 1 }}>
-                        {formats.number(row.trainees)}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <UnitTable
+              dense
+              numbered
+              sortable={false}
+              aria-label={translate('dashboard.training.byUnit', { level: levels.name(level) })}
+              rows={rows}
+              nameLabel={capitalise(levels.name(level))}
+              nameOf={(row) => row.label}
+              columns={[
+                {
+                  key: 'campsHeld',
+                  label: translate('dashboard.training.campsHeldOfPlanned'),
+                  align: 'right',
+                  nowrap: true,
+                  render: (row) => `${formats.number(row.campsHeld)} / ${formats.number(row.campsPlanned)}`,
+                },
+                {
+                  key: 'trainees',
+                  label: translate('dashboard.training.trained'),
+                  align: 'right',
+                  render: (row) => formats.number(row.trainees),
+                },
+              ]}
+            />
           )}
         </>
       )}
@@ -208,7 +159,7 @@ export function TrainingByUnit({ campaignId, phases, initialRows }: { campaignId
   );
 }
 
-function TopUnitsChart({ rows }: { rows: (UnitRow & { label: string })[] }) {
+function TopUnitsChart({ rows }: { rows: (TrainingUnitRow & { label: string })[] }) {
   const translate = useTranslate();
   const formats = useFormats();
   const style = useChartStyle();
@@ -229,7 +180,7 @@ function TopUnitsChart({ rows }: { rows: (UnitRow & { label: string })[] }) {
           <Tooltip
             {...style.tooltip}
             formatter={(value, _name, item) => [
-              `${formats.number(Number(value))} · ${translate('dashboard.training.campsHeld')}: ${formats.number((item.payload as UnitRow).campsHeld)}`,
+              `${formats.number(Number(value))} · ${translate('dashboard.training.campsHeld')}: ${formats.number((item.payload as TrainingUnitRow).campsHeld)}`,
               translate('dashboard.training.trained'),
             ]}
           />

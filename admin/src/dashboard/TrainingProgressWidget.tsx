@@ -1,20 +1,11 @@
 import { Alert, Box, Chip, Grid, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { TrainingByUnit, UNIT_ROW_FIELDS, defaultBreakdownLevel, type UnitRow } from './TrainingByUnit';
+import { TRAINING_PROGRESS_FIELDS, TRAINING_UNIT_ROW_FIELDS, type TrainingProgress, type TrainingUnitRow } from '../common';
+import { TrainingByUnit, defaultBreakdownLevel } from './TrainingByUnit';
 import { EmptyNote, ProgressLine, WidgetCard, useChartStyle, useDashboardOrganization, useFormats, useGraphQL } from './shared';
 
-interface Progress {
-  targetCamps: number;
-  campsPlanned: number;
-  campsHeld: number;
-  targetTrainees: number;
-  trainees: number;
-  percentCamps: number;
-  percentTrainees: number;
-}
-
-export interface Phase {
+interface Phase {
   id: string;
   number: number;
   name: string;
@@ -23,7 +14,7 @@ export interface Phase {
   endsOn: string;
   targetCamps: number;
   targetTrainees: number;
-  progress: Progress;
+  progress: TrainingProgress;
 }
 
 interface Campaign {
@@ -32,17 +23,15 @@ interface Campaign {
   status: string;
   startsOn: string;
   endsOn: string;
-  progress: Progress;
+  progress: TrainingProgress;
   phases: Phase[];
-  progressByUnit?: UnitRow[];
+  progressByUnit?: TrainingUnitRow[];
 }
 
 interface TrainingResult {
   campaigns: { items: Campaign[] };
   active: { total: number };
 }
-
-const PROGRESS = 'targetCamps campsPlanned campsHeld targetTrainees trainees percentCamps percentTrainees';
 
 // The active campaign (the latest one if several run); without one, the latest completed campaign.
 const TRAINING = /* GraphQL */ `
@@ -58,7 +47,7 @@ const TRAINING = /* GraphQL */ `
         status
         startsOn
         endsOn
-        progress { ${PROGRESS} }
+        progress { ${TRAINING_PROGRESS_FIELDS} }
         phases {
           id
           number
@@ -68,9 +57,9 @@ const TRAINING = /* GraphQL */ `
           endsOn
           targetCamps
           targetTrainees
-          progress { ${PROGRESS} }
+          progress { ${TRAINING_PROGRESS_FIELDS} }
         }
-        progressByUnit(level: $unitLevel) @include(if: $withUnits) { ${UNIT_ROW_FIELDS} }
+        progressByUnit(level: $unitLevel) @include(if: $withUnits) { ${TRAINING_UNIT_ROW_FIELDS} }
       }
     }
     active: trainingCampaigns(filter: { organizationId: $organizationId, statuses: [ACTIVE] }, page: { limit: 1 }) {

@@ -1,11 +1,11 @@
-import { Alert, Box, Button, Grid, Skeleton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { ItCoverageWidget } from './ItCoverageWidget';
 import { MemberStatusWidget } from './MemberStatusWidget';
 import { OrganizationPicker, useOrganizations } from './OrganizationPicker';
 import { OutreachDrivesWidget } from './OutreachDrivesWidget';
 import { RecentVisitsWidget } from './RecentVisitsWidget';
-import { OrganizationContext } from './shared';
+import { OrganizationContext, RetryAlert } from './shared';
 import { TrainingProgressWidget } from './TrainingProgressWidget';
 
 /**
@@ -31,16 +31,7 @@ export function Dashboard() {
         {selected && <OrganizationPicker organizations={organizations} selected={selected} onChange={select} />}
       </Stack>
       {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => refetch()}>
-              {translate('dashboard.retry')}
-            </Button>
-          }
-        >
-          {translate('dashboard.error', { error: error.message })}
-        </Alert>
+        <RetryAlert message={error.message} onRetry={() => refetch()} />
       ) : isPending ? (
         <Grid container spacing={2}>
           {[12, 6, 6, 7, 5].map((width, index) => (

@@ -1,4 +1,4 @@
-import type { Area } from '../i18n/areas';
+import type { Messages } from '../i18n/catalog';
 
 /**
  * The dashboard's messages (under `dashboard.`). Unit levels are organisation-defined keys: their readable names (a heading,
@@ -82,9 +82,9 @@ const en = {
   },
 };
 
-type Messages = typeof en;
+type DashboardMessages = typeof en;
 
-const hi: Messages = {
+const hi: DashboardMessages = {
   title: 'डैशबोर्ड',
   organization: 'संगठन',
   retry: 'फिर से कोशिश करें',
@@ -161,7 +161,7 @@ const hi: Messages = {
   },
 };
 
-const vi: Messages = {
+const vi: DashboardMessages = {
   title: 'Tổng quan',
   organization: 'Tổ chức',
   retry: 'Thử lại',
@@ -238,8 +238,8 @@ const vi: Messages = {
   },
 };
 
-export const dashboard: Area = {
-  en: { resources: {}, dashboard: en },
-  hi: { resources: {}, dashboard: hi },
-  vi: { resources: {}, dashboard: vi },
+export const messages: Messages = {
+  en: { dashboard: en },
+  hi: { dashboard: hi },
+  vi: { dashboard: vi },
 };

@@ -126,6 +126,23 @@ interface WidgetCardProps {
   children?: ReactNode;
 }
 
+/** "Could not load this: …" with a button to try again. */
+export function RetryAlert({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const translate = useTranslate();
+  return (
+    <Alert
+      severity="error"
+      action={
+        <Button color="inherit" size="small" onClick={onRetry}>
+          {translate('dashboard.retry')}
+        </Button>
+      }
+    >
+      {translate('dashboard.error', { error: message })}
+    </Alert>
+  );
+}
+
 /** A dashboard card that shows a skeleton while loading and an error with a retry button. */
 export function WidgetCard({ title, subheader, action, isPending, error, onRetry, children }: WidgetCardProps) {
   const translate = useTranslate();
@@ -140,16 +157,7 @@ export function WidgetCard({ title, subheader, action, isPending, error, onRetry
       />
       <CardContent sx={{ flex: 1, minWidth: 0 }}>
         {error ? (
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" size="small" onClick={onRetry}>
-                {translate('dashboard.retry')}
-              </Button>
-            }
-          >
-            {translate('dashboard.error', { error: translate(error.message, { _: error.message }) })}
-          </Alert>
+          <RetryAlert message={translate(error.message, { _: error.message })} onRetry={onRetry} />
         ) : isPending ? (
           <Stack spacing={1} aria-busy="true">
             <Skeleton variant="rounded" height={28} />

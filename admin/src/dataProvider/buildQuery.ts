@@ -8,7 +8,6 @@ import type {
 } from 'graphql';
 import type { IntrospectionResult, IntrospectedResource as RaIntrospectedResource } from 'ra-data-graphql';
 import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
-import { resourceOverrides } from './resources';
 
 /** The page size the API accepts at most; getMany asks for ids in chunks of this. */
 export const MAX_PAGE = 500;
@@ -17,6 +16,19 @@ export const MAX_PAGE = 500;
 type IntrospectedResource = RaIntrospectedResource & { [fetchType: string]: IntrospectionField | undefined } & {
   type: IntrospectionObjectType;
 };
+
+/**
+ * What differs from the generic mapping for one resource; each resource's index.ts carries its own.
+ * - extraFields: nested selections the views need beyond the plain scalar fields.
+ * - toInput: turns a form's record into the mutation input when they differ in shape.
+ */
+export interface ResourceOverride {
+  extraFields?: string;
+  toInput?: (data: Record<string, any>) => Record<string, any>;
+}
+
+/** Overrides by react-admin resource name (= the API's list query name). */
+export type ResourceOverrides = Record<string, ResourceOverride | undefined>;
 
 export interface BuiltQuery {
   query: ReturnType<typeof gql>;
@@ -60,9 +72,9 @@ export function findResource(introspection: IntrospectionResult, name: string): 
   return resource;
 }
 
-function selection(resourceName: string, resource: IntrospectedResource): string {
+function selection(resource: IntrospectedResource, override: ResourceOverride | undefined): string {
   const fields = plainFields(resource.type as IntrospectionObjectType);
-  const extra = resourceOverrides[resourceName]?.extraFields ?? '';
+  const extra = override?.extraFields ?? '';
   return `${fields.join(' ')} ${extra}`;
 }
 
@@ -92,11 +104,12 @@ function sortVariable(
  * resource the schema has: xs(filter, sort, page), x(id), createX(input), updateX(id, input,
  * expectedVersion), deleteX(id), deleteXs(ids). `resources.ts` adds what differs for a resource.
  */
-export function buildQueryFactory(introspection: IntrospectionResult) {
+export const buildQueryFactory = (overrides: ResourceOverrides) => (introspection: IntrospectionResult) => {
   return (fetchType: string, resourceName: string, params: Record<string, any>): BuiltQuery => {
     const resource = findResource(introspection, resourceName);
     const typeName = resource.type.name;
-    const fields = selection(resourceName, resource);
+    const override = overrides[resourceName];
+    const fields = selection(resource, override);
     const listQuery = resource[GET_LIST];
     const filterType = argType(listQuery, 'filter');
     const filterFields = inputFieldNames(introspection, filterType);
@@ -152,7 +165,7 @@ export function buildQueryFactory(introspection: IntrospectionResult) {
         return {
           query: gql`mutation ${mutation.name}($input: ${inputType}!) { ${mutation.name}(input: $input) { ${fields} } }`,
           variables: {
-            input: pick(resourceOverrides[resourceName]?.toInput?.(params.data) ?? params.data, inputFieldNames(introspection, inputType)),
+            input: pick(override?.toInput?.(params.data) ?? params.data, inputFieldNames(introspection, inputType)),
           },
           parseResponse: ({ data }) => ({ data: data[mutation.name] }),
         };
@@ -161,7 +174,7 @@ export function buildQueryFactory(introspection: IntrospectionResult) {
         const mutation = resource[UPDATE];
         if (!mutation) throw missing('be edited');
         const inputType = argType(mutation, 'input')!;
-        const data = resourceOverrides[resourceName]?.toInput?.(params.data) ?? params.data;
+        const data = override?.toInput?.(params.data) ?? params.data;
         return {
           query: gql`mutation ${mutation.name}($id: ID!, $input: ${inputType}!, $expectedVersion: Int) {
             ${mutation.name}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${fields} }
@@ -197,13 +210,18 @@ export function buildQueryFactory(introspection: IntrospectionResult) {
         throw new Error(`${fetchType} is not supported for ${typeName}`);
     }
   };
-}
+};
 
 /** `restoreX(id)`: the undo of a soft delete. */
-export function buildRestore(introspection: IntrospectionResult, resourceName: string, id: string): BuiltQuery {
+export function buildRestore(
+  introspection: IntrospectionResult,
+  overrides: ResourceOverrides,
+  resourceName: string,
+  id: string,
+): BuiltQuery {
   const resource = findResource(introspection, resourceName);
   const name = `restore${resource.type.name}`;
-  const fields = selection(resourceName, resource);
+  const fields = selection(resource, overrides[resourceName]);
   return {
     query: gql`mutation ${name}($id: ID!) { ${name}(id: $id) { ${fields} } }`,
     variables: { id },

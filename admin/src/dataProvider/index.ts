@@ -14,12 +14,12 @@ import {
   type GetListParams,
   type RaRecord,
 } from 'react-admin';
-import { buildQueryFactory, buildRestore, MAX_PAGE } from './buildQuery';
+import { buildQueryFactory, buildRestore, MAX_PAGE, type ResourceOverride, type ResourceOverrides } from './buildQuery';
 import { toHttpError } from './errors';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** The API's naming (ARCHITECTURE.md): members / member / createMember / updateMember / deleteMember / deleteMembers. */
+/** The API's naming (the API conventions in the README): members / member / createMember / updateMember / deleteMember / deleteMembers. */
 const operationNames = {
   [GET_LIST]: (type: { name: string }) => lowerFirst(pluralize(type.name)),
   [GET_ONE]: (type: { name: string }) => lowerFirst(type.name),
@@ -52,7 +52,14 @@ export function gatewayUrl(): string {
   return new URL('/graphql', window.location.origin).toString();
 }
 
-export async function buildDataProvider(uri = gatewayUrl()): Promise<SangathanDataProvider> {
+export type { ResourceOverride };
+
+/** `resources`: the console's resources, each with what the data provider adds for it (its `data`). */
+export async function buildDataProvider(
+  resources: { name: string; data?: ResourceOverride }[],
+  uri = gatewayUrl(),
+): Promise<SangathanDataProvider> {
+  const overrides: ResourceOverrides = Object.fromEntries(resources.map(({ name, data }) => [name, data]));
   const client = new ApolloClient({
     link: new HttpLink({ uri }),
     cache: new InMemoryCache(),
@@ -61,7 +68,7 @@ export async function buildDataProvider(uri = gatewayUrl()): Promise<SangathanDa
   const base = buildGraphQLProvider({
     client,
     introspection: { operationNames, exclude: ['UnitChange'] },
-    buildQuery: buildQueryFactory,
+    buildQuery: buildQueryFactory(overrides),
   });
   const introspection = (await base.getIntrospection()) as IntrospectionResult;
 
@@ -97,7 +104,7 @@ export async function buildDataProvider(uri = gatewayUrl()): Promise<SangathanDa
     delete: wrap(base.delete),
     deleteMany: wrap(base.deleteMany),
     restore: wrap(async (resource, { id }) => {
-      const built = buildRestore(introspection, resource, id);
+      const built = buildRestore(introspection, overrides, resource, id);
       const response = await client.mutate({ mutation: built.query, variables: built.variables });
       return built.parseResponse(response as { data: Record<string, unknown> }) as { data: RaRecord };
     }),

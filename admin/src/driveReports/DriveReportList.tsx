@@ -1,6 +1,5 @@
 import { DateInput, ReferenceField, TextField } from 'react-admin';
-import { LocaleDateField, LocaleNumberField, MemberInput, ResourceList, UnitInput, withinUnitFilter } from '../common';
-import { UnitLevelField } from '../orgUnits/levels';
+import { LocaleDateField, LocaleNumberField, MemberInput, ResourceList, UnitInput, withinUnitFilter, UnitLevelField } from '../common';
 import { DriveInput } from './DriveInput';
 
 const filters = [

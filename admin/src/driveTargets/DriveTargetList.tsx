@@ -1,7 +1,6 @@
 import { ReferenceField } from 'react-admin';
-import { LocaleNumberField, ResourceList, withinUnitFilter } from '../common';
+import { LocaleNumberField, ResourceList, withinUnitFilter, UnitLevelField, LevelsFilterInput } from '../common';
 import { DriveInput } from '../driveReports/DriveInput';
-import { UnitLevelField, LevelsFilterInput } from '../orgUnits/levels';
 
 const filters = [
   <DriveInput key="driveId" source="driveId" alwaysOn />,

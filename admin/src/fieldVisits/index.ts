@@ -1,8 +1,9 @@
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
-import { FieldVisitCreate } from './FieldVisitCreate';
-import { FieldVisitEdit } from './FieldVisitEdit';
+import { formViews, type ResourceModule } from '../common';
+import { FieldVisitForm } from './FieldVisitForm';
 import { FieldVisitList } from './FieldVisitList';
 import { FieldVisitShow } from './FieldVisitShow';
+import { messages } from './messages';
 
 interface FieldVisitRecord {
   visitedOn: string;
@@ -10,13 +11,18 @@ interface FieldVisitRecord {
   unit?: { name: string };
 }
 
-export const fieldVisits = {
-  list: FieldVisitList,
-  show: FieldVisitShow,
-  edit: FieldVisitEdit,
-  create: FieldVisitCreate,
-  icon: DirectionsWalkIcon,
-  // "2020-01-22 · Trần Minh Hằng → Lâm Thao" (cadre and unit come from resourceOverrides' extraFields).
-  recordRepresentation: (visit: FieldVisitRecord) =>
-    [visit.visitedOn, visit.cadre && visit.unit ? `${visit.cadre.fullName} → ${visit.unit.name}` : null].filter(Boolean).join(' · '),
+export const fieldVisits: ResourceModule = {
+  name: 'fieldVisits',
+  area: 'membership',
+  definition: {
+    list: FieldVisitList,
+    show: FieldVisitShow,
+    ...formViews(FieldVisitForm),
+    icon: DirectionsWalkIcon,
+    // "2020-01-22 · Trần Minh Hằng → Lâm Thao" (cadre and unit come from data.extraFields).
+    recordRepresentation: (visit: FieldVisitRecord) =>
+      [visit.visitedOn, visit.cadre && visit.unit ? `${visit.cadre.fullName} → ${visit.unit.name}` : null].filter(Boolean).join(' · '),
+  },
+  data: { extraFields: 'cadre { id fullName } unit { id name }' },
+  messages,
 };

@@ -1,16 +1,17 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { resolveBrowserLocale } from 'react-admin';
-import { en } from './en';
-import { hi } from './hi';
+import { messages as dashboard } from '../dashboard/messages';
+import { resources } from '../resources';
 import { intlLocale, LOCALES } from './locales';
-import { vi } from './vi';
+import { buildMessages } from './catalog';
+import { setTranslate } from './translate';
 
-const messages = { en, hi, vi } as unknown as Record<string, TranslationMessages>;
+const messages: Record<string, TranslationMessages> = buildMessages([dashboard, ...resources.map((resource) => resource.messages)]);
 
 export { LOCALES, intlLocale };
 
-const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? en, resolveBrowserLocale('en'), LOCALES, {
+const polyglot = polyglotI18nProvider((locale) => messages[locale] ?? messages.en, resolveBrowserLocale('en'), LOCALES, {
   // A missing key shows its last part rather than the dotted path; tests check that every key exists.
   allowMissing: true,
 });
@@ -32,3 +33,5 @@ export const i18nProvider = {
     return polyglot.translate(key, formatted);
   },
 };
+
+setTranslate(i18nProvider.translate);

@@ -9,8 +9,8 @@ import {
   UnitInput,
   searchFilter,
   withinUnitFilter,
+  LevelsFilterInput,
 } from '../common';
-import { LevelsFilterInput } from '../orgUnits/levels';
 import { parseLocalDateTime } from './dateTime';
 
 const filters = [

@@ -1,19 +1,17 @@
 import { Typography } from '@mui/material';
 import {
   BooleanField,
-  Datagrid,
   Labeled,
   NumberField,
   Pagination,
   ReferenceField,
-  ReferenceManyField,
   Tab,
   TabbedShowLayout,
   TextArrayField,
   TextField,
   useTranslate,
 } from 'react-admin';
-import { EnumField, LocaleDateField, ResourceShow } from '../common';
+import { EnumField, LocaleDateField, ResourceShow, RelatedList } from '../common';
 import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
 
 const Empty = () => {
@@ -48,42 +46,36 @@ export function MemberShow() {
           <TextArrayField source="tags" />
         </Tab>
         <Tab label="resources.members.tabs.positions" path="positions">
-          <ReferenceManyField reference="positions" target="memberId" label={false} sort={{ field: 'startsOn', order: 'DESC' }}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <EnumField source="title" enumName="PositionTitle" />
-              <TextField source="label" sortable={false} />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <LocaleDateField source="endsOn" />
-              <BooleanField source="active" sortable={false} />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedList reference="positions" target="memberId" label={false} sort={{ field: 'startsOn', order: 'DESC' }} empty={<Empty />}>
+            <EnumField source="title" enumName="PositionTitle" />
+            <TextField source="label" sortable={false} />
+            <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+            <LocaleDateField source="startsOn" />
+            <LocaleDateField source="endsOn" />
+            <BooleanField source="active" sortable={false} />
+          </RelatedList>
         </Tab>
         <Tab label="resources.members.tabs.socialRoles" path="social-roles">
-          <ReferenceManyField reference="teamMembers" target="memberId" label={false} sort={{ field: 'since', order: 'DESC' }}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <ReferenceField source="teamId" reference="socialTeams" link="show" sortable={false} />
-              <EnumField source="role" enumName="TeamRole" />
-              <LocaleDateField source="since" />
-              <LocaleDateField source="until" />
-              <BooleanField source="current" sortable={false} />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedList reference="teamMembers" target="memberId" label={false} sort={{ field: 'since', order: 'DESC' }} empty={<Empty />}>
+            <ReferenceField source="teamId" reference="socialTeams" link="show" sortable={false} />
+            <EnumField source="role" enumName="TeamRole" />
+            <LocaleDateField source="since" />
+            <LocaleDateField source="until" />
+            <BooleanField source="current" sortable={false} />
+          </RelatedList>
         </Tab>
         <Tab label="resources.members.tabs.enrollments" path="enrollments">
           <NumberField source="trainingsCompleted" />
-          <ReferenceManyField reference="enrollments" target="memberId" label={false} pagination={<Pagination />}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <ReferenceField source="campId" reference="camps" link="show" sortable={false}>
-                <TextField source="venue" />
-              </ReferenceField>
-              <ReferenceField source="campId" reference="camps" link={false} sortable={false} label="resources.members.fields.campStartsOn">
-                <LocaleDateField source="startsOn" />
-              </ReferenceField>
-              <EnumField source="status" enumName="EnrollmentStatus" />
-              <LocaleDateField source="completedOn" />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedList reference="enrollments" target="memberId" label={false} pagination={<Pagination />} empty={<Empty />}>
+            <ReferenceField source="campId" reference="camps" link="show" sortable={false}>
+              <TextField source="venue" />
+            </ReferenceField>
+            <ReferenceField source="campId" reference="camps" link={false} sortable={false} label="resources.members.fields.campStartsOn">
+              <LocaleDateField source="startsOn" />
+            </ReferenceField>
+            <EnumField source="status" enumName="EnrollmentStatus" />
+            <LocaleDateField source="completedOn" />
+          </RelatedList>
         </Tab>
         <Tab label="resources.members.tabs.fieldWork" path="field-work">
           <Labeled label="resources.members.sections.assignments" fullWidth>

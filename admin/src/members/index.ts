@@ -1,14 +1,19 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { MemberCreate } from './MemberCreate';
-import { MemberEdit } from './MemberEdit';
+import { formViews, rederiveLatin, type ResourceModule } from '../common';
+import { MemberForm } from './MemberForm';
 import { MemberList } from './MemberList';
 import { MemberShow } from './MemberShow';
+import { messages } from './messages';
 
-export const members = {
-  list: MemberList,
-  show: MemberShow,
-  edit: MemberEdit,
-  create: MemberCreate,
-  icon: PeopleIcon,
-  recordRepresentation: (member: { fullName: string; membershipNumber: string }) => `${member.fullName} · ${member.membershipNumber}`,
+export const members: ResourceModule = {
+  name: 'members',
+  area: 'membership',
+  definition: {
+    list: MemberList,
+    show: MemberShow,
+    ...formViews(MemberForm, { edit: { transform: rederiveLatin('fullName') } }),
+    icon: PeopleIcon,
+    recordRepresentation: (member: { fullName: string; membershipNumber: string }) => `${member.fullName} · ${member.membershipNumber}`,
+  },
+  messages,
 };

@@ -1,7 +1,6 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { byText, ResourceForm, unitOptionText } from '../common';
-import { LevelInput } from './levels';
+import { byText, ResourceForm, unitOptionText, LevelInput } from '../common';
 
 /** The parent is searched within the form's organisation only. */
 function ParentInput({ helperText }: { helperText?: string }) {

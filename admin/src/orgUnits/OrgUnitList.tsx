@@ -13,8 +13,17 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { ExportAllButton, ResourceList, UnitInput, searchFilter, withLatin, withinUnitFilter } from '../common';
-import { LevelField, LevelsFilterInput, useLevelLabel } from './levels';
+import {
+  ExportAllButton,
+  ResourceList,
+  UnitInput,
+  searchFilter,
+  withLatin,
+  withinUnitFilter,
+  LevelField,
+  LevelsFilterInput,
+  useLevelLabel,
+} from '../common';
 
 const filters = [
   searchFilter,

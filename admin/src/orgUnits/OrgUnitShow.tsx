@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   Labeled,
   Link,
   Pagination,
@@ -19,10 +18,18 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, useFormatNumber } from '../common';
+import {
+  EnumField,
+  LocaleDateField,
+  LocaleNumberField,
+  ResourceShow,
+  useFormatNumber,
+  LevelField,
+  useLevelLabel,
+  RelatedList,
+} from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
-import { LevelField, useLevelLabel } from './levels';
 
 interface UnitSummary {
   id: string;
@@ -161,93 +168,93 @@ export function OrgUnitShow() {
           </Tab>
           <Tab label="resources.orgUnits.tabs.children" path="children">
             <AddChildButton />
-            <ReferenceManyField
+            <RelatedList
               reference="orgUnits"
               target="parentId"
               label={false}
               sort={{ field: 'code', order: 'ASC' }}
               perPage={25}
               pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+              empty={<Empty />}
             >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <TextField source="name" />
-                <TextField source="nameLatin" />
-                <TextField source="code" />
-                <LevelField source="level" />
-              </Datagrid>
-            </ReferenceManyField>
+              <TextField source="name" />
+              <TextField source="nameLatin" />
+              <TextField source="code" />
+              <LevelField source="level" />
+            </RelatedList>
           </Tab>
           <Tab label="resources.orgUnits.tabs.positions" path="positions">
-            <ReferenceManyField
+            <RelatedList
               reference="positions"
               target="unitId"
               label={false}
               sort={{ field: 'startsOn', order: 'DESC' }}
               pagination={<Pagination />}
+              empty={<Empty />}
             >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <ReferenceField source="memberId" reference="members" link="show" sortable={false} />
-                <EnumField source="title" enumName="PositionTitle" />
-                <TextField source="label" sortable={false} />
-                <LocaleDateField source="startsOn" />
-                <LocaleDateField source="endsOn" />
-                <BooleanField source="active" sortable={false} />
-              </Datagrid>
-            </ReferenceManyField>
+              <ReferenceField source="memberId" reference="members" link="show" sortable={false} />
+              <EnumField source="title" enumName="PositionTitle" />
+              <TextField source="label" sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <LocaleDateField source="endsOn" />
+              <BooleanField source="active" sortable={false} />
+            </RelatedList>
           </Tab>
           <Tab label="resources.orgUnits.tabs.socialTeam" path="social-team">
-            <ReferenceManyField reference="socialTeams" target="unitId" label={false} sort={{ field: 'formedOn', order: 'DESC' }}>
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <TextField source="name" />
-                <EnumField source="status" enumName="TeamStatus" />
-                <LocaleDateField source="formedOn" />
-                <ReferenceManyField
-                  reference="teamMembers"
-                  target="teamId"
-                  filter={{ roles: ['CONVENOR'], current: true }}
-                  label="resources.orgUnits.fields.convenor"
-                  sortable={false}
-                >
-                  <SingleFieldList linkType={false}>
-                    <ReferenceField source="memberId" reference="members" link="show" />
-                  </SingleFieldList>
-                </ReferenceManyField>
-              </Datagrid>
-            </ReferenceManyField>
+            <RelatedList
+              reference="socialTeams"
+              target="unitId"
+              label={false}
+              sort={{ field: 'formedOn', order: 'DESC' }}
+              empty={<Empty />}
+            >
+              <TextField source="name" />
+              <EnumField source="status" enumName="TeamStatus" />
+              <LocaleDateField source="formedOn" />
+              <ReferenceManyField
+                reference="teamMembers"
+                target="teamId"
+                filter={{ roles: ['CONVENOR'], current: true }}
+                label="resources.orgUnits.fields.convenor"
+                sortable={false}
+              >
+                <SingleFieldList linkType={false}>
+                  <ReferenceField source="memberId" reference="members" link="show" />
+                </SingleFieldList>
+              </ReferenceManyField>
+            </RelatedList>
           </Tab>
           <Tab label="resources.orgUnits.tabs.camps" path="camps">
-            <ReferenceManyField
+            <RelatedList
               reference="camps"
               target="withinUnit"
               label={false}
               sort={{ field: 'startsOn', order: 'DESC' }}
               pagination={<Pagination />}
+              empty={<Empty />}
             >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <TextField source="venue" />
-                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-                <LocaleDateField source="startsOn" />
-                <LocaleDateField source="endsOn" />
-                <EnumField source="status" enumName="CampStatus" />
-                <LocaleNumberField source="capacity" />
-              </Datagrid>
-            </ReferenceManyField>
+              <TextField source="venue" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <LocaleDateField source="startsOn" />
+              <LocaleDateField source="endsOn" />
+              <EnumField source="status" enumName="CampStatus" />
+              <LocaleNumberField source="capacity" />
+            </RelatedList>
           </Tab>
           <Tab label="resources.orgUnits.tabs.members" path="members">
-            <ReferenceManyField
+            <RelatedList
               reference="members"
               target="withinUnit"
               label={false}
               sort={{ field: 'fullNameLatin', order: 'ASC' }}
               pagination={<Pagination />}
+              empty={<Empty />}
             >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-                <TextField source="fullName" />
-                <TextField source="membershipNumber" />
-                <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-                <EnumField source="status" enumName="MemberStatus" />
-              </Datagrid>
-            </ReferenceManyField>
+              <TextField source="fullName" />
+              <TextField source="membershipNumber" />
+              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+              <EnumField source="status" enumName="MemberStatus" />
+            </RelatedList>
           </Tab>
           <Tab label="resources.orgUnits.tabs.fieldWork" path="field-work">
             <Labeled label="resources.orgUnits.sections.assignments" fullWidth>

@@ -21,9 +21,8 @@ import {
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
-import { useFormatNumber } from '../common';
+import { useFormatNumber, useLevelLabel, useOrganizations } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { useLevelLabel, useOrganizations } from './levels';
 
 /** The API's largest page: a mandal's booths or a district's constituencies come 500 at a time. */
 const PAGE_SIZE = 500;

@@ -1,6 +1,6 @@
 import { ArrayInput, NumberInput, SelectInput, SimpleFormIterator, TextInput, required } from 'react-admin';
 import { ResourceForm } from '../common';
-import { LOCALES } from '../i18n';
+import { LOCALES } from '../i18n/locales';
 
 const localeChoices = LOCALES.map(({ locale, name }) => ({ id: locale, name }));
 

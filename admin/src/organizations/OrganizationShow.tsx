@@ -10,8 +10,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { LocaleDateField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
+import { LocaleDateField, ResourceShow, LevelField } from '../common';
 
 /** The label as the organisation wrote it, and as the console shows it in the reader's language. */
 function LevelLabelField() {

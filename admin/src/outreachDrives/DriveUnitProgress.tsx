@@ -1,23 +1,8 @@
-import {
-  Alert,
-  Box,
-  LinearProgress,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import { ProgressBar, UnitBreakdown, levelsBelow, useFormatNumber, useLevelLabel, useOrganizations } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
-import { ProgressBar } from './ProgressBar';
 
 interface UnitRow {
   unitId: string;
@@ -26,8 +11,6 @@ interface UnitRow {
   percent: number;
   unit: { id: string; name: string; nameLatin: string; code: string };
 }
-
-type SortKey = UnitSortKey<UnitRow>;
 
 /** Where the drive's targets are set: the levels a progress table is worth showing at. */
 function useTargetLevels(driveId: string | undefined) {
@@ -101,56 +84,32 @@ export function DriveUnitProgress() {
     },
   });
 
-  const { sorted, sort, onSort } = useSortedRows(rows, { key: 'name', asc: true });
-
   if (!drive) return null;
-  const header = (key: SortKey, label: string, align: 'left' | 'right' = 'left') => (
-    <SortableHeaderCell sortKey={key} label={label} align={align} sort={sort} onSort={onSort} />
-  );
-
+  const label = (key: string) => translate(`resources.outreachDrives.progress.${key}`);
   return (
-    <Box sx={{ width: '100%' }} data-testid="drive-unit-progress">
-      <MuiTextField
-        select
-        size="small"
-        label={translate('resources.outreachDrives.progress.level')}
-        value={levels.some((candidate) => candidate.key === level) ? level : ''}
-        onChange={(event) => setLevel(event.target.value)}
-        sx={{ minWidth: 240, mb: 2 }}
-      >
-        {levels.map((candidate) => (
-          <MenuItem key={candidate.key} value={candidate.key}>
-            {levelLabel(candidate.key)}
-          </MenuItem>
-        ))}
-      </MuiTextField>
-      {error ? <Alert severity="error">{(error as Error).message}</Alert> : null}
-      {isPending && !!level && <LinearProgress />}
-      {rows && rows.length === 0 && <Typography variant="body2">{translate('resources.outreachDrives.progress.empty')}</Typography>}
-      {rows && rows.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {header('name', translate('resources.outreachDrives.progress.unit'))}
-              {header('target', translate('resources.outreachDrives.progress.target'), 'right')}
-              {header('achieved', translate('resources.outreachDrives.progress.achieved'), 'right')}
-              {header('percent', translate('resources.outreachDrives.progress.percent'))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sorted.map((row) => (
-              <TableRow key={row.unitId}>
-                <UnitNameCell unit={row.unit} />
-                <TableCell align="right">{formatNumber(row.target)}</TableCell>
-                <TableCell align="right">{formatNumber(row.achieved)}</TableCell>
-                <TableCell sx={{ width: '40%' }}>
-                  <ProgressBar target={row.target} achieved={row.achieved} percent={row.percent} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </Box>
+    <UnitBreakdown<UnitRow>
+      data-testid="drive-unit-progress"
+      filters={{
+        levelLabel: label('level'),
+        levels: levels.map((candidate) => ({ id: candidate.key, name: levelLabel(candidate.key) })),
+        level: levels.some((candidate) => candidate.key === level) ? level : '',
+        onLevel: setLevel,
+      }}
+      rows={rows}
+      loading={isPending && !!level}
+      error={error}
+      emptyText={label('empty')}
+      nameLabel={label('unit')}
+      columns={[
+        { key: 'target', label: label('target'), align: 'right', render: (row) => formatNumber(row.target) },
+        { key: 'achieved', label: label('achieved'), align: 'right', render: (row) => formatNumber(row.achieved) },
+        {
+          key: 'percent',
+          label: label('percent'),
+          width: '40%',
+          render: (row) => <ProgressBar target={row.target} achieved={row.achieved} percent={row.percent} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,6 +1,14 @@
 import { DateInput, FunctionField, ReferenceField, TextField, useTranslate } from 'react-admin';
-import { EnumArrayInput, EnumField, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
-import { ProgressBar } from './ProgressBar';
+import {
+  EnumArrayInput,
+  EnumField,
+  LocaleDateField,
+  ResourceList,
+  UnitInput,
+  searchFilter,
+  withinUnitFilter,
+  ProgressBar,
+} from '../common';
 
 const filters = [
   searchFilter,

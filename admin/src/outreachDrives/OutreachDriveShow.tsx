@@ -1,19 +1,6 @@
-import {
-  CreateButton,
-  Datagrid,
-  FunctionField,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from '../orgUnits/levels';
+import { CreateButton, FunctionField, Pagination, ReferenceField, Tab, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, ProgressBar, RelatedList } from '../common';
 import { DriveUnitProgress } from './DriveUnitProgress';
-import { ProgressBar } from './ProgressBar';
 import { SetTargetsButton } from './SetTargetsButton';
 
 function AddReportButton() {
@@ -44,24 +31,23 @@ export function OutreachDriveShow() {
         </Tab>
         <Tab label="resources.outreachDrives.tabs.targets" path="targets">
           <SetTargetsButton />
-          <ReferenceManyField
+          <RelatedList
             reference="driveTargets"
             target="driveId"
             label={false}
             sort={{ field: 'target', order: 'DESC' }}
             perPage={25}
             pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+            rowClick={false}
           >
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={<p>—</p>}>
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <UnitLevelField source="unitLevel" sortable={false} />
-              <LocaleNumberField source="target" />
-            </Datagrid>
-          </ReferenceManyField>
+            <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+            <UnitLevelField source="unitLevel" sortable={false} />
+            <LocaleNumberField source="target" />
+          </RelatedList>
         </Tab>
         <Tab label="resources.outreachDrives.tabs.reports" path="reports">
           <AddReportButton />
-          <ReferenceManyField
+          <RelatedList
             reference="driveReports"
             target="driveId"
             label={false}
@@ -69,14 +55,12 @@ export function OutreachDriveShow() {
             perPage={25}
             pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
           >
-            <Datagrid bulkActionButtons={false} rowClick="show" empty={<p>—</p>}>
-              <LocaleDateField source="reportedOn" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <LocaleNumberField source="count" />
-              <ReferenceField source="reportedById" reference="members" link="show" sortable={false} />
-              <TextField source="note" sortable={false} />
-            </Datagrid>
-          </ReferenceManyField>
+            <LocaleDateField source="reportedOn" />
+            <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
+            <LocaleNumberField source="count" />
+            <ReferenceField source="reportedById" reference="members" link="show" sortable={false} />
+            <TextField source="note" sortable={false} />
+          </RelatedList>
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

@@ -22,9 +22,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { UnitInput, withLatin } from '../common';
+import { UnitInput, withLatin, useLevelLabel } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { useLevelLabel } from '../orgUnits/levels';
 
 interface Row {
   unitId: string;

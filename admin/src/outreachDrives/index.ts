@@ -1,14 +1,20 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { OutreachDriveCreate } from './OutreachDriveCreate';
-import { OutreachDriveEdit } from './OutreachDriveEdit';
+import { formViews, type ResourceModule } from '../common';
+import { OutreachDriveForm } from './OutreachDriveForm';
 import { OutreachDriveList } from './OutreachDriveList';
 import { OutreachDriveShow } from './OutreachDriveShow';
+import { messages } from './messages';
 
-export const outreachDrives = {
-  list: OutreachDriveList,
-  show: OutreachDriveShow,
-  edit: OutreachDriveEdit,
-  create: OutreachDriveCreate,
-  icon: CampaignIcon,
-  recordRepresentation: (drive: { name: string }) => drive.name,
+export const outreachDrives: ResourceModule = {
+  name: 'outreachDrives',
+  area: 'itcell',
+  definition: {
+    list: OutreachDriveList,
+    show: OutreachDriveShow,
+    ...formViews(OutreachDriveForm),
+    icon: CampaignIcon,
+    recordRepresentation: (drive: { name: string }) => drive.name,
+  },
+  data: { extraFields: 'progress { target achieved percent }' },
+  messages,
 };

@@ -1,6 +1,16 @@
 import { NumberField, ReferenceField, TextField, useTranslate } from 'react-admin';
-import { EnumArrayInput, EnumField, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
-import { UnitLevelField, LevelsFilterInput, useLevelLabel } from '../orgUnits/levels';
+import {
+  EnumArrayInput,
+  EnumField,
+  LocaleDateField,
+  ResourceList,
+  UnitInput,
+  searchFilter,
+  withinUnitFilter,
+  UnitLevelField,
+  LevelsFilterInput,
+  useLevelLabel,
+} from '../common';
 
 const filters = [
   searchFilter,

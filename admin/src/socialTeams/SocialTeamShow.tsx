@@ -2,19 +2,16 @@ import { Box } from '@mui/material';
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   Labeled,
   NumberField,
   Pagination,
   ReferenceField,
-  ReferenceManyField,
   SimpleShowLayout,
   TextField,
   UrlField,
   useRecordContext,
 } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { UnitLevelField } from '../orgUnits/levels';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, RelatedList } from '../common';
 
 /** Opens the team-member form with this team already chosen. */
 function AddMemberButton() {
@@ -53,35 +50,32 @@ export function SocialTeamShow() {
         <NumberField source="currentMembers.total" label="resources.socialTeams.fields.currentMembers" />
         <Labeled label="resources.socialTeams.roles" fullWidth>
           <>
-            <ReferenceManyField
+            <RelatedList
               reference="teamMembers"
               target="teamId"
               sort={{ field: 'since', order: 'ASC' }}
               perPage={25}
               pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+              data-testid="team-roles"
             >
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>} data-testid="team-roles">
-                <ReferenceField source="memberId" reference="members" link="show" />
-                <EnumField source="role" enumName="TeamRole" />
-                <LocaleDateField source="since" />
-                <LocaleDateField source="until" />
-                <BooleanField source="current" sortable={false} />
-              </Datagrid>
-            </ReferenceManyField>
+              <ReferenceField source="memberId" reference="members" link="show" />
+              <EnumField source="role" enumName="TeamRole" />
+              <LocaleDateField source="since" />
+              <LocaleDateField source="until" />
+              <BooleanField source="current" sortable={false} />
+            </RelatedList>
             <AddMemberButton />
           </>
         </Labeled>
         <Labeled label="resources.socialTeams.accounts" fullWidth>
           <>
-            <ReferenceManyField reference="socialAccounts" target="ownerTeamId" sort={{ field: 'followers', order: 'DESC' }}>
-              <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-                <EnumField source="platform" enumName="SocialPlatform" />
-                <TextField source="handle" />
-                <UrlField source="url" target="_blank" rel="noopener" />
-                <LocaleNumberField source="followers" />
-                <BooleanField source="verified" sortable={false} />
-              </Datagrid>
-            </ReferenceManyField>
+            <RelatedList reference="socialAccounts" target="ownerTeamId" sort={{ field: 'followers', order: 'DESC' }}>
+              <EnumField source="platform" enumName="SocialPlatform" />
+              <TextField source="handle" />
+              <UrlField source="url" target="_blank" rel="noopener" />
+              <LocaleNumberField source="followers" />
+              <BooleanField source="verified" sortable={false} />
+            </RelatedList>
             <AddAccountButton />
           </>
         </Labeled>

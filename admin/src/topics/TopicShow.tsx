@@ -1,5 +1,6 @@
-import { Datagrid, Labeled, Pagination, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+import { Labeled, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { LocaleNumberField, ResourceShow } from '../common';
+import { RelatedCamps } from '../camps/RelatedCamps';
 
 /** A topic and the camps that teach it. */
 export function TopicShow() {
@@ -11,21 +12,7 @@ export function TopicShow() {
         <TextField source="description" emptyText="—" />
         <LocaleNumberField source="minutes" emptyText="—" />
         <Labeled label="resources.topics.campsTeaching" fullWidth>
-          <ReferenceManyField
-            reference="camps"
-            target="topicId"
-            sort={{ field: 'startsOn', order: 'DESC' }}
-            perPage={25}
-            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-          >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-              <TextField source="venue" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <ReferenceField source="phaseId" reference="campaignPhases" link={false} sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <EnumField source="status" enumName="CampStatus" />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedCamps target="topicId" />
         </Labeled>
       </SimpleShowLayout>
     </ResourceShow>

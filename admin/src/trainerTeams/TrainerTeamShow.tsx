@@ -1,14 +1,6 @@
-import {
-  Datagrid,
-  Pagination,
-  ReferenceArrayField,
-  ReferenceField,
-  ReferenceManyField,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
+import { Datagrid, Pagination, ReferenceArrayField, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { LocaleNumberField, ResourceShow } from '../common';
+import { RelatedCamps } from '../camps/RelatedCamps';
 
 /** A trainer team: its trainers (members, from the membership service) and the camps it runs. */
 export function TrainerTeamShow() {
@@ -35,22 +27,7 @@ export function TrainerTeamShow() {
           </ReferenceArrayField>
         </Tab>
         <Tab label="resources.trainerTeams.tabs.camps" path="camps">
-          <ReferenceManyField
-            reference="camps"
-            target="trainerTeamId"
-            label={false}
-            sort={{ field: 'startsOn', order: 'DESC' }}
-            perPage={25}
-            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-          >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<p>—</p>}>
-              <TextField source="venue" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <ReferenceField source="phaseId" reference="campaignPhases" link={false} sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <EnumField source="status" enumName="CampStatus" />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedCamps target="trainerTeamId" label={false} />
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

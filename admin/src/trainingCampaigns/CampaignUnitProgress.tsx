@@ -1,36 +1,18 @@
-import {
-  Alert,
-  Box,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField as MuiTextField,
-  Typography,
-} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useDataProvider, useGetList, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { SortableHeaderCell, UnitNameCell, useFormatNumber, useSortedRows, type UnitSortKey } from '../common';
+import {
+  TRAINING_UNIT_ROW_FIELDS,
+  UnitBreakdown,
+  levelsBelow,
+  useFormatNumber,
+  useLevelLabel,
+  useOrganizations,
+  type PhaseRecord,
+  type TrainingUnitRow,
+} from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
-import { levelsBelow, useLevelLabel, useOrganizations } from '../orgUnits/levels';
-import { phaseRepresentation, type PhaseRecord } from './training';
-
-interface UnitRow {
-  unitId: string;
-  campsPlanned: number;
-  campsHeld: number;
-  trainees: number;
-  unit: { id: string; name: string; nameLatin: string };
-}
-
-type SortKey = UnitSortKey<UnitRow>;
-
-const ROW_FIELDS = 'unitId campsPlanned campsHeld trainees unit { id name nameLatin }';
+import { phaseRepresentation } from './training';
 
 /**
  * The camps held and members trained per unit at a chosen level below the campaign's owner unit, for the
@@ -74,89 +56,51 @@ export function CampaignUnitProgress() {
     enabled: !!campaign?.id && !!level,
     queryFn: async () => {
       if (phase) {
-        const data = await dataProvider.query<{ campaignPhase: { progressByUnit: UnitRow[] } | null }>(
-          `query PhaseProgressByUnit($id: ID!, $level: String!) { campaignPhase(id: $id) { id progressByUnit(level: $level) { ${ROW_FIELDS} } } }`,
+        const data = await dataProvider.query<{ campaignPhase: { progressByUnit: TrainingUnitRow[] } | null }>(
+          `query PhaseProgressByUnit($id: ID!, $level: String!) { campaignPhase(id: $id) { id progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} } } }`,
           { id: phase.id, level },
         );
         return data.campaignPhase?.progressByUnit ?? [];
       }
-      const data = await dataProvider.query<{ trainingCampaign: { progressByUnit: UnitRow[] } | null }>(
-        `query CampaignProgressByUnit($id: ID!, $level: String!) { trainingCampaign(id: $id) { id progressByUnit(level: $level) { ${ROW_FIELDS} } } }`,
+      const data = await dataProvider.query<{ trainingCampaign: { progressByUnit: TrainingUnitRow[] } | null }>(
+        `query CampaignProgressByUnit($id: ID!, $level: String!) { trainingCampaign(id: $id) { id progressByUnit(level: $level) { ${TRAINING_UNIT_ROW_FIELDS} } } }`,
         { id: campaign!.id, level },
       );
       return data.trainingCampaign?.progressByUnit ?? [];
     },
   });
 
-  const { sorted, sort, onSort } = useSortedRows(rows, { key: 'trainees', asc: false });
-
   if (!campaign) return null;
-  const header = (key: SortKey, label: string, align: 'left' | 'right' = 'left') => (
-    <SortableHeaderCell sortKey={key} label={label} align={align} sort={sort} onSort={onSort} />
-  );
-
+  const byUnit = (key: string) => translate(`resources.trainingCampaigns.byUnit.${key}`);
+  const field = (key: string) => translate(`resources.trainingCampaigns.fields.${key}`);
   return (
-    <Box sx={{ width: '100%' }} data-testid="campaign-unit-progress">
-      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-        <MuiTextField
-          select
-          size="small"
-          label={translate('resources.trainingCampaigns.byUnit.level')}
-          value={level}
-          onChange={(event) => setLevel(event.target.value)}
-          sx={{ minWidth: 240 }}
-        >
-          {levels.map((candidate) => (
-            <MenuItem key={candidate.key} value={candidate.key}>
-              {levelLabel(candidate.key, campaign.organizationId)}
-            </MenuItem>
-          ))}
-        </MuiTextField>
-        <MuiTextField
-          select
-          size="small"
-          label={translate('resources.trainingCampaigns.byUnit.phase')}
-          value={phase ? phaseId : ''}
-          onChange={(event) => setPhaseId(event.target.value)}
-          sx={{ minWidth: 240 }}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{translate('resources.trainingCampaigns.byUnit.allPhases')}</MenuItem>
-          {(phases ?? []).map((candidate) => (
-            <MenuItem key={candidate.id} value={candidate.id}>
-              {phaseRepresentation(candidate)}
-            </MenuItem>
-          ))}
-        </MuiTextField>
-      </Stack>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        {translate('resources.trainingCampaigns.byUnit.note')}
-      </Typography>
-      {error ? <Alert severity="error">{(error as Error).message}</Alert> : null}
-      {isPending && !!level && <LinearProgress />}
-      {rows && rows.length === 0 && <Typography variant="body2">{translate('resources.trainingCampaigns.byUnit.empty')}</Typography>}
-      {rows && rows.length > 0 && (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {header('name', levelLabel(level, campaign.organizationId))}
-              {header('campsPlanned', translate('resources.trainingCampaigns.fields.campsPlanned'), 'right')}
-              {header('campsHeld', translate('resources.trainingCampaigns.fields.campsHeld'), 'right')}
-              {header('trainees', translate('resources.trainingCampaigns.fields.trainees'), 'right')}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sorted.map((row) => (
-              <TableRow key={row.unitId} hover>
-                <UnitNameCell unit={row.unit} />
-                <TableCell align="right">{formatNumber(row.campsPlanned)}</TableCell>
-                <TableCell align="right">{formatNumber(row.campsHeld)}</TableCell>
-                <TableCell align="right">{formatNumber(row.trainees)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </Box>
+    <UnitBreakdown<TrainingUnitRow>
+      data-testid="campaign-unit-progress"
+      filters={{
+        levelLabel: byUnit('level'),
+        levels: levels.map((candidate) => ({ id: candidate.key, name: levelLabel(candidate.key, campaign.organizationId) })),
+        level,
+        onLevel: setLevel,
+        phases: {
+          label: byUnit('phase'),
+          allLabel: byUnit('allPhases'),
+          choices: (phases ?? []).map((candidate) => ({ id: candidate.id, name: phaseRepresentation(candidate) })),
+          value: phase ? phaseId : '',
+          onChange: setPhaseId,
+        },
+      }}
+      note={byUnit('note')}
+      rows={rows}
+      loading={isPending && !!level}
+      error={error}
+      emptyText={byUnit('empty')}
+      nameLabel={levelLabel(level, campaign.organizationId)}
+      initialSort={{ key: 'trainees', asc: false }}
+      columns={[
+        { key: 'campsPlanned', label: field('campsPlanned'), align: 'right', render: (row) => formatNumber(row.campsPlanned) },
+        { key: 'campsHeld', label: field('campsHeld'), align: 'right', render: (row) => formatNumber(row.campsHeld) },
+        { key: 'trainees', label: field('trainees'), align: 'right', render: (row) => formatNumber(row.trainees) },
+      ]}
+    />
   );
 }

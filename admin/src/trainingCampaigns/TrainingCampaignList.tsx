@@ -8,8 +8,9 @@ import {
   UnitInput,
   searchFilter,
   withinUnitFilter,
+  type TrainingProgress,
 } from '../common';
-import { ProgressCell, type TrainingProgress } from './training';
+import { ProgressCell } from './training';
 
 const filters = [
   searchFilter,

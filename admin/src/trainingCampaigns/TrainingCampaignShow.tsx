@@ -1,19 +1,8 @@
-import {
-  Datagrid,
-  FunctionField,
-  Labeled,
-  NumberField,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-} from 'react-admin';
-import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
-import { LevelField } from '../orgUnits/levels';
+import { FunctionField, Labeled, NumberField, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
 import { CampaignUnitProgress } from './CampaignUnitProgress';
-import { AddRelatedButton, ProgressCell, RecordTrainingProgress, type TrainingProgress } from './training';
+import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from './training';
+import { RelatedCamps } from '../camps/RelatedCamps';
 
 type WithProgress = { progress?: TrainingProgress };
 
@@ -43,29 +32,28 @@ export function TrainingCampaignShow() {
             text="resources.trainingCampaigns.addPhase"
             values={(campaign) => ({ campaignId: campaign.id })}
           />
-          <ReferenceManyField
+          <RelatedList
             reference="campaignPhases"
             target="campaignId"
             label={false}
             sort={{ field: 'number', order: 'ASC' }}
             perPage={50}
+            empty={<Empty />}
           >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <NumberField source="number" />
-              <TextField source="name" />
-              <LevelField source="campLevel" sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <LocaleDateField source="endsOn" />
-              <FunctionField
-                label="resources.campaignPhases.fields.campsHeldOfTarget"
-                render={(phase: WithProgress) => <ProgressCell progress={phase.progress} of="camps" figures />}
-              />
-              <FunctionField
-                label="resources.campaignPhases.fields.traineesOfTarget"
-                render={(phase: WithProgress) => <ProgressCell progress={phase.progress} figures />}
-              />
-            </Datagrid>
-          </ReferenceManyField>
+            <NumberField source="number" />
+            <TextField source="name" />
+            <LevelField source="campLevel" sortable={false} />
+            <LocaleDateField source="startsOn" />
+            <LocaleDateField source="endsOn" />
+            <FunctionField
+              label="resources.campaignPhases.fields.campsHeldOfTarget"
+              render={(phase: WithProgress) => <ProgressCell progress={phase.progress} of="camps" figures />}
+            />
+            <FunctionField
+              label="resources.campaignPhases.fields.traineesOfTarget"
+              render={(phase: WithProgress) => <ProgressCell progress={phase.progress} figures />}
+            />
+          </RelatedList>
         </Tab>
         <Tab label="resources.trainingCampaigns.tabs.byUnit" path="by-unit">
           <CampaignUnitProgress />
@@ -76,26 +64,7 @@ export function TrainingCampaignShow() {
             text="resources.trainingCampaigns.addCamp"
             values={(campaign) => ({ campaignId: campaign.id })}
           />
-          <ReferenceManyField
-            reference="camps"
-            target="campaignId"
-            label={false}
-            sort={{ field: 'startsOn', order: 'DESC' }}
-            perPage={25}
-            pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-          >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <TextField source="venue" />
-              <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
-              <ReferenceField source="phaseId" reference="campaignPhases" link={false} sortable={false} />
-              <LocaleDateField source="startsOn" />
-              <EnumField source="status" enumName="CampStatus" />
-              <FunctionField
-                label="resources.camps.fields.traineesOfCapacity"
-                render={(camp: WithProgress) => <ProgressCell progress={camp.progress} />}
-              />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedCamps target="campaignId" label={false} empty={<Empty />} />
         </Tab>
         <Tab label="resources.trainingCampaigns.tabs.topics" path="topics">
           <AddRelatedButton
@@ -103,13 +72,18 @@ export function TrainingCampaignShow() {
             text="resources.trainingCampaigns.addTopic"
             values={(campaign) => ({ campaignId: campaign.id })}
           />
-          <ReferenceManyField reference="topics" target="campaignId" label={false} sort={{ field: 'title', order: 'ASC' }} perPage={100}>
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <TextField source="title" />
-              <LocaleNumberField source="minutes" />
-              <TextField source="description" sortable={false} />
-            </Datagrid>
-          </ReferenceManyField>
+          <RelatedList
+            reference="topics"
+            target="campaignId"
+            label={false}
+            sort={{ field: 'title', order: 'ASC' }}
+            perPage={100}
+            empty={<Empty />}
+          >
+            <TextField source="title" />
+            <LocaleNumberField source="minutes" />
+            <TextField source="description" sortable={false} />
+          </RelatedList>
         </Tab>
         <Tab label="resources.trainingCampaigns.tabs.trainerTeams" path="trainer-teams">
           <AddRelatedButton
@@ -117,18 +91,17 @@ export function TrainingCampaignShow() {
             text="resources.trainingCampaigns.addTrainerTeam"
             values={(campaign) => ({ campaignId: campaign.id })}
           />
-          <ReferenceManyField
+          <RelatedList
             reference="trainerTeams"
             target="campaignId"
             label={false}
             sort={{ field: 'name', order: 'ASC' }}
             perPage={100}
+            empty={<Empty />}
           >
-            <Datagrid rowClick="show" bulkActionButtons={false} empty={<Empty />}>
-              <TextField source="name" />
-              <LocaleNumberField source="size" sortable={false} />
-            </Datagrid>
-          </ReferenceManyField>
+            <TextField source="name" />
+            <LocaleNumberField source="size" sortable={false} />
+          </RelatedList>
         </Tab>
       </TabbedShowLayout>
     </ResourceShow>

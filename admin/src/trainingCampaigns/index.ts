@@ -1,15 +1,21 @@
 import SchoolIcon from '@mui/icons-material/School';
-import { TrainingCampaignCreate } from './TrainingCampaignCreate';
-import { TrainingCampaignEdit } from './TrainingCampaignEdit';
+import { formViews, type ResourceModule, TRAINING_PROGRESS_FIELDS } from '../common';
+import { TrainingCampaignForm } from './TrainingCampaignForm';
 import { TrainingCampaignList } from './TrainingCampaignList';
 import { TrainingCampaignShow } from './TrainingCampaignShow';
+import { messages } from './messages';
 import { campaignRepresentation } from './training';
 
-export const trainingCampaigns = {
-  list: TrainingCampaignList,
-  show: TrainingCampaignShow,
-  edit: TrainingCampaignEdit,
-  create: TrainingCampaignCreate,
-  icon: SchoolIcon,
-  recordRepresentation: campaignRepresentation,
+export const trainingCampaigns: ResourceModule = {
+  name: 'trainingCampaigns',
+  area: 'training',
+  definition: {
+    list: TrainingCampaignList,
+    show: TrainingCampaignShow,
+    ...formViews(TrainingCampaignForm),
+    icon: SchoolIcon,
+    recordRepresentation: campaignRepresentation,
+  },
+  data: { extraFields: `progress { ${TRAINING_PROGRESS_FIELDS} }` },
+  messages,
 };

@@ -10,42 +10,9 @@ import {
   type AutocompleteInputProps,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { byText, useFormatNumber } from '../common';
-import { ProgressBar } from '../outreachDrives/ProgressBar';
+import { byText, useFormatNumber, ProgressBar, type CampaignRecord, type TrainingProgress } from '../common';
 
-/**
- * Pieces the training resources share (campaigns, phases, topics, trainer teams, camps, enrolments).
- * TrainingProgress is the API's targets-against-actual object of a campaign, a phase or a camp.
- */
-export interface TrainingProgress {
-  targetCamps: number;
-  campsPlanned: number;
-  campsHeld: number;
-  targetTrainees: number;
-  trainees: number;
-  percentCamps: number;
-  percentTrainees: number;
-}
-
-export interface CampaignRecord {
-  id: string;
-  organizationId: string;
-  unitId: string;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
-
-export interface PhaseRecord {
-  id: string;
-  campaignId: string;
-  number: number;
-  name: string;
-  campLevel: string;
-  startsOn: string;
-  endsOn: string;
-}
-
+/** Pieces the training resources share (campaigns, phases, topics, trainer teams, camps, enrolments). */
 export const campaignRepresentation = (campaign: { name?: string }) => campaign?.name ?? '';
 export const phaseRepresentation = (phase: { number?: number; name?: string }) => (phase ? `${phase.number}. ${phase.name}` : '');
 

@@ -12,15 +12,15 @@ export interface CrudService<T, TInput, TUpdate, TFilter, TSort> {
 }
 
 export interface CrudResolverOptions<
-  TContext,
   T extends object,
   TInput extends object,
   TUpdate extends object,
   TFilter extends object,
   TSort extends object,
 > {
-  /** Singular field name, e.g. "member"; the plural and the mutations are derived from it. */
+  /** Singular field name, e.g. "member"; the mutations are derived from it. */
   name: string;
+  /** The list field, e.g. "members": also the key of the record's service in the request context. */
   plural: string;
   entity: ClassType<T>;
   input: ClassType<TInput>;
@@ -28,7 +28,11 @@ export interface CrudResolverOptions<
   filter: ClassType<TFilter>;
   sort: ClassType<TSort>;
   page: ClassType<Page<T>>;
-  service: (context: TContext) => CrudService<T, TInput, TUpdate, TFilter, TSort>;
+}
+
+/** The request context every service's resolvers see: services by the API's plural. */
+export interface ServicesContext {
+  services: object;
 }
 
 /**
@@ -36,14 +40,12 @@ export interface CrudResolverOptions<
  * `updateX(id, input, expectedVersion)`, `deleteX(id)` (soft), `deleteXs(ids)` and `restoreX(id)`.
  * A module's resolver extends the returned class and adds its own fields and operations.
  */
-export function CrudResolver<
-  TContext,
-  T extends object,
-  TInput extends object,
-  TUpdate extends object,
-  TFilter extends object,
-  TSort extends object,
->(options: CrudResolverOptions<TContext, T, TInput, TUpdate, TFilter, TSort>) {
+export function CrudResolver<T extends object, TInput extends object, TUpdate extends object, TFilter extends object, TSort extends object>(
+  options: CrudResolverOptions<T, TInput, TUpdate, TFilter, TSort>,
+) {
+  type Service = CrudService<T, TInput, TUpdate, TFilter, TSort>;
+  type TContext = ServicesContext;
+  const service = (context: TContext) => (context.services as Record<string, Service>)[options.plural];
   const type = options.name[0].toUpperCase() + options.name.slice(1);
   const plural = options.plural[0].toUpperCase() + options.plural.slice(1);
 
@@ -51,7 +53,7 @@ export function CrudResolver<
   abstract class CrudResolverClass {
     @Query(() => options.entity, { name: options.name, nullable: true, description: `One ${type} by id; null when unknown or deleted` })
     getOne(@Arg('id', () => ID) id: string, @Ctx() context: TContext) {
-      return options.service(context).get(id);
+      return service(context).get(id);
     }
 
     @Query(() => options.page, { name: options.plural })
@@ -61,12 +63,12 @@ export function CrudResolver<
       @Arg('sort', () => [options.sort], { nullable: true }) sort?: TSort[],
       @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
     ) {
-      return options.service(context).list(filter ?? ({} as TFilter), sort ?? [], page);
+      return service(context).list(filter ?? ({} as TFilter), sort ?? [], page);
     }
 
     @Mutation(() => options.entity, { name: `create${type}` })
     createOne(@Arg('input', () => options.input) input: TInput, @Ctx() context: TContext) {
-      return options.service(context).create(input);
+      return service(context).create(input);
     }
 
     @Mutation(() => options.entity, { name: `update${type}`, description: 'A stale expectedVersion is a CONFLICT and changes nothing' })
@@ -76,23 +78,23 @@ export function CrudResolver<
       @Ctx() context: TContext,
       @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
     ) {
-      return options.service(context).updateRecord(id, input, expectedVersion);
+      return service(context).updateRecord(id, input, expectedVersion);
     }
 
     @Mutation(() => options.entity, { name: `delete${type}`, description: `Soft delete; restore${type} undoes it` })
     async deleteOne(@Arg('id', () => ID) id: string, @Ctx() context: TContext) {
-      const [deleted] = await options.service(context).softDelete([id]);
+      const [deleted] = await service(context).softDelete([id]);
       return deleted;
     }
 
     @Mutation(() => [options.entity], { name: `delete${plural}`, description: 'Soft-deletes all or none' })
     deleteMany(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: TContext) {
-      return options.service(context).softDelete(ids);
+      return service(context).softDelete(ids);
     }
 
     @Mutation(() => options.entity, { name: `restore${type}` })
     restoreOne(@Arg('id', () => ID) id: string, @Ctx() context: TContext) {
-      return options.service(context).restore(id);
+      return service(context).restore(id);
     }
   }
   return CrudResolverClass;

@@ -88,3 +88,13 @@ export function formatError(formatted: GraphQLFormattedError, onInternal?: (erro
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   } satisfies GraphQLFormattedError;
 }
+
+/** The message for an id that names no live record of a type: "no Member with id …". */
+export function noSuchRecord(type: string, id: string): string {
+  return `no ${type} with id ${id}`;
+}
+
+/** A unique-index violation: two writes raced past a duplicate check. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '23505';
+}

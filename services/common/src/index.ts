@@ -18,6 +18,7 @@ export * from './membership-client';
 export * from './unit-copies';
 export * from './unit-record';
 export * from './validation';
-export * from './dependent-service';
+export * from './service-runner';
 export * from './random';
 export * from './seed-support';
+export * from './service-module';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type FieldErrors, serviceUnavailable } from './errors';
+import { type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
 import { isUuid } from './record-service';
 
 export interface UnitInfo {
@@ -66,49 +66,35 @@ export class MembershipClient {
     return body.data;
   }
 
-  /** Live units by id (unknown and deleted ones are absent), in batches of 500. */
-  async units(ids: readonly string[]): Promise<Map<string, UnitInfo>> {
-    const found = new Map<string, UnitInfo>();
+  /**
+   * Live records of one list query by id (unknown and deleted ones are absent), in batches of 500:
+   * `list` is the API's list name (orgUnits, members, organizations), `fields` what to select.
+   */
+  private async byIds<T extends { id: string }>(list: string, fields: string, ids: readonly string[]): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
     const valid = [...new Set(ids.filter(isUuid))];
     for (let start = 0; start < valid.length; start += BATCH) {
       const batch = valid.slice(start, start + BATCH);
-      const data = await this.request<{ orgUnits: { items: UnitInfo[] } }>(
-        `query ($ids: [ID!], $limit: Int) { orgUnits(filter: { ids: $ids }, page: { limit: $limit }) { items { id organizationId level name path } } }`,
+      const data = await this.request<Record<string, { items: T[] }>>(
+        `query ($ids: [ID!], $limit: Int) { ${list}(filter: { ids: $ids }, page: { limit: $limit }) { items { ${fields} } } }`,
         { ids: batch, limit: batch.length },
       );
-      for (const unit of data.orgUnits.items) found.set(unit.id, unit);
+      for (const record of data[list].items) found.set(record.id, record);
     }
     return found;
   }
 
-  /** Live members by id (unknown and deleted ones are absent), in batches of 500. */
-  async members(ids: readonly string[]): Promise<Map<string, MemberInfo>> {
-    const found = new Map<string, MemberInfo>();
-    const valid = [...new Set(ids.filter(isUuid))];
-    for (let start = 0; start < valid.length; start += BATCH) {
-      const batch = valid.slice(start, start + BATCH);
-      const data = await this.request<{ members: { items: MemberInfo[] } }>(
-        `query ($ids: [ID!], $limit: Int) { members(filter: { ids: $ids }, page: { limit: $limit }) { items { id organizationId fullName } } }`,
-        { ids: batch, limit: batch.length },
-      );
-      for (const member of data.members.items) found.set(member.id, member);
-    }
-    return found;
+  units(ids: readonly string[]): Promise<Map<string, UnitInfo>> {
+    return this.byIds('orgUnits', 'id organizationId level name path', ids);
   }
 
-  /** Live organisations by id with their unit levels (unknown and deleted ones are absent), in batches of 500. */
-  async organizations(ids: readonly string[]): Promise<Map<string, OrganizationInfo>> {
-    const found = new Map<string, OrganizationInfo>();
-    const valid = [...new Set(ids.filter(isUuid))];
-    for (let start = 0; start < valid.length; start += BATCH) {
-      const batch = valid.slice(start, start + BATCH);
-      const data = await this.request<{ organizations: { items: OrganizationInfo[] } }>(
-        `query ($ids: [ID!], $limit: Int) { organizations(filter: { ids: $ids }, page: { limit: $limit }) { items { id unitLevels { key label rank } } } }`,
-        { ids: batch, limit: batch.length },
-      );
-      for (const organization of data.organizations.items) found.set(organization.id, organization);
-    }
-    return found;
+  members(ids: readonly string[]): Promise<Map<string, MemberInfo>> {
+    return this.byIds('members', 'id organizationId fullName', ids);
+  }
+
+  /** With their unit levels. */
+  organizations(ids: readonly string[]): Promise<Map<string, OrganizationInfo>> {
+    return this.byIds('organizations', 'id unitLevels { key label rank }', ids);
   }
 
   /** Ids of the live units at `level` within `unitId` (the unit included if it is at that level). */
@@ -153,6 +139,14 @@ export class MembershipClient {
   }
 }
 
+/** A loader that fetches a batch of ids as a map; unknown ids load as null. */
+function byId<T>(fetch: (ids: readonly string[]) => Promise<Map<string, T>>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
 /** Per-request batched lookups: every unit, member and organisation id a request names is fetched in one call each. */
 export class MembershipLookups {
   readonly units: DataLoader<string, UnitInfo | null>;
@@ -173,18 +167,9 @@ export class MembershipLookups {
         ),
       { maxBatchSize: 100 },
     );
-    this.units = new DataLoader(async (ids) => {
-      const found = await client.units(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.members = new DataLoader(async (ids) => {
-      const found = await client.members(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    this.organizations = new DataLoader(async (ids) => {
-      const found = await client.organizations(ids);
-      return ids.map((id) => found.get(id) ?? null);
-    });
+    this.units = byId((ids) => client.units(ids));
+    this.members = byId((ids) => client.members(ids));
+    this.organizations = byId((ids) => client.organizations(ids));
   }
 
   /**
@@ -193,7 +178,7 @@ export class MembershipLookups {
    */
   async requireUnit(errors: FieldErrors, field: string, id: string, organizationId?: string): Promise<UnitInfo | null> {
     const unit = isUuid(id) ? await this.units.load(id) : null;
-    if (!unit) errors.add(field, `no OrgUnit with id ${id}`);
+    if (!unit) errors.add(field, noSuchRecord('OrgUnit', id));
     else if (organizationId && unit.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
     else return unit;
     return null;
@@ -202,7 +187,7 @@ export class MembershipLookups {
   /** The live member an input field names, or an error on that field. */
   async requireMember(errors: FieldErrors, field: string, id: string, organizationId?: string): Promise<MemberInfo | null> {
     const member = isUuid(id) ? await this.members.load(id) : null;
-    if (!member) errors.add(field, `no Member with id ${id}`);
+    if (!member) errors.add(field, noSuchRecord('Member', id));
     else if (organizationId && member.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
     else return member;
     return null;
@@ -211,7 +196,7 @@ export class MembershipLookups {
   /** The live organisation an input field names (with its unit levels), or an error on that field. */
   async requireOrganization(errors: FieldErrors, field: string, id: string): Promise<OrganizationInfo | null> {
     const organization = isUuid(id) ? await this.organizations.load(id) : null;
-    if (!organization) errors.add(field, `no Organization with id ${id}`);
+    if (!organization) errors.add(field, noSuchRecord('Organization', id));
     return organization;
   }
 }

@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import type { BaseRecord } from './base-entity';
-import { badUserInput, conflict, notFound, type FieldMessages } from './errors';
+import { badUserInput, conflict, FieldErrors, noSuchRecord, notFound, type FieldMessages } from './errors';
+import { paginate, toSortFields, whereIds, type Page, type PageInput, type SortDirection } from './pagination';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,11 +24,40 @@ export function requireUuids(ids: string[] | undefined, field: string): void {
   if (bad >= 0) throw badUserInput({ [field]: `"${ids![bad]}" is not a valid id` });
 }
 
+/** What every list filter has: `ids`, and `q` where the list can be searched. */
+export interface RecordFilter {
+  ids?: string[];
+  q?: string;
+}
+
+export type LockMode = 'pessimistic_read' | 'pessimistic_write';
+
 /**
- * What every record service shares: reads by id (batched through a per-request DataLoader), updates
- * guarded by `expectedVersion`, soft delete and restore. Rules specific to a record live in subclasses.
+ * The live record of `entity` an input field names, or null with "no X with id Y" on that field.
+ * With `lock`, the row stays locked for the rest of the transaction `manager` belongs to.
  */
-export abstract class RecordService<T extends BaseRecord> {
+export async function findReference<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  typeName: string,
+  errors: FieldErrors,
+  field: string,
+  id: string,
+  lock?: LockMode,
+): Promise<T | null> {
+  const record = isUuid(id)
+    ? await manager.findOne(entity, { where: { id } as unknown as FindOptionsWhere<T>, ...(lock ? { lock: { mode: lock } } : {}) })
+    : null;
+  if (!record) errors.add(field, noSuchRecord(typeName, id));
+  return record;
+}
+
+/**
+ * What every record service shares: a filtered query (`query`) listed as keyset pages in a default
+ * order, reads by id (batched through a per-request DataLoader), reference checks, updates guarded by
+ * `expectedVersion`, soft delete and restore. Rules specific to a record live in subclasses.
+ */
+export abstract class RecordService<T extends BaseRecord, F extends RecordFilter = RecordFilter> {
   /** One SELECT per request for all ids asked for, deleted records included (references may be old). */
   readonly loader: DataLoader<string, T | null>;
 
@@ -40,6 +78,29 @@ export abstract class RecordService<T extends BaseRecord> {
     return this.dataSource.getRepository(this.entity);
   }
 
+  /** The property a list is ordered by when the client gives no sort. */
+  protected abstract readonly defaultSort: string;
+
+  /** The records matching a filter, unordered; `list` pages it. */
+  abstract query(filter: F): SelectQueryBuilder<T> | Promise<SelectQueryBuilder<T>>;
+
+  /** One page of the records matching the filter; a search (`q`) finds the matches before sorting them. */
+  async list(filter: F = {} as F, sort: { field: string; direction: SortDirection }[] = [], page?: PageInput): Promise<Page<T>> {
+    return paginate(await this.query(filter), toSortFields(sort, this.defaultSort), page, { searching: Boolean(filter.q?.trim()) });
+  }
+
+  /**
+   * A query builder with the checks every filter starts with: `ids` and the named id fields must be
+   * ids (BAD_USER_INPUT on `filter.<field>` otherwise), and `ids` restricts the rows.
+   */
+  protected createQuery(alias: string, filter: F, idFields: readonly (keyof F & string)[] = []): SelectQueryBuilder<T> {
+    requireUuids(filter.ids, 'filter.ids');
+    requireUuidFields(filter, idFields);
+    const query = this.repository.createQueryBuilder(alias);
+    whereIds(query, filter.ids);
+    return query;
+  }
+
   /** A live (not deleted) record, or null. */
   async get(id: string): Promise<T | null> {
     if (!isUuid(id)) return null;
@@ -47,13 +108,22 @@ export abstract class RecordService<T extends BaseRecord> {
     return record && !record.deletedAt ? record : null;
   }
 
-  /** A live record referenced by an input field, or BAD_USER_INPUT on that field. */
+  /** The live record an input field names, or null with "no X with id Y" on that field (see findReference). */
+  findReference(
+    errors: FieldErrors,
+    field: string,
+    id: string,
+    options: { manager?: EntityManager; lock?: LockMode } = {},
+  ): Promise<T | null> {
+    return findReference(options.manager ?? this.dataSource.manager, this.entity, this.typeName, errors, field, id, options.lock);
+  }
+
+  /** The live record an input field names, or BAD_USER_INPUT on that field. */
   async requireReference(id: string, field: string, manager?: EntityManager): Promise<T> {
-    const record = isUuid(id)
-      ? await (manager ?? this.dataSource.manager).findOne(this.entity, { where: { id } as FindOptionsWhere<T> })
-      : null;
-    if (!record) throw badUserInput({ [field]: `no ${this.typeName} with id ${id}` });
-    return record;
+    const errors = new FieldErrors();
+    const record = await this.findReference(errors, field, id, { manager });
+    errors.throwIfAny();
+    return record!;
   }
 
   /**
@@ -85,11 +155,11 @@ export abstract class RecordService<T extends BaseRecord> {
   }
 
   /**
-   * Why each of these live records may not be deleted (field → message); empty when all may go.
-   * Subclasses refuse deletes that would orphan other records.
+   * Why each of these live records may not be deleted (record id → message); empty when all may go.
+   * Subclasses refuse deletes that would orphan other records; the base reports each on `id` or `ids.N`.
    */
-  protected async deleteBlockers(_records: T[], _manager: EntityManager): Promise<FieldMessages> {
-    return {};
+  protected async deleteBlockers(_records: T[], _manager: EntityManager): Promise<Map<string, string>> {
+    return new Map();
   }
 
   /** Soft-deletes all of `ids` or none: unknown ids and blocked records are reported per index. */
@@ -104,12 +174,15 @@ export abstract class RecordService<T extends BaseRecord> {
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length) {
         if (ids.length === 1) throw notFound(this.typeName, ids[0]);
-        throw badUserInput(Object.fromEntries(missing.map((id) => [`ids.${ids.indexOf(id)}`, `no ${this.typeName} with id ${id}`])));
+        throw badUserInput(Object.fromEntries(missing.map((id) => [`ids.${ids.indexOf(id)}`, noSuchRecord(this.typeName, id)])));
       }
-      // In the order of `ids`, so a blocker reported as "ids.N" names the right record.
+      // In the order of `ids`, so the blockers are reported in that order too.
       records.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
       const blockers = await this.deleteBlockers(records, manager);
-      if (Object.keys(blockers).length) throw badUserInput(blockers);
+      if (blockers.size) {
+        const field = (id: string) => (ids.length === 1 ? 'id' : `ids.${ids.indexOf(id)}`);
+        throw badUserInput(Object.fromEntries(records.filter((r) => blockers.has(r.id)).map((r) => [field(r.id), blockers.get(r.id)!])));
+      }
       await manager.softDelete(this.entity, ids);
       return manager.find(this.entity, { where: { id: In(ids) } as FindOptionsWhere<T>, withDeleted: true });
     });

@@ -2,7 +2,6 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { BaseRecord } from './base-entity';
 import type { UnitInfo } from './membership-client';
-import { whereIds } from './pagination';
 import { requireUuidFields, requireUuids } from './record-service';
 
 /**
@@ -43,20 +42,17 @@ export function whereWithinUnit(
   query.andWhere(`${query.alias}.${pathProperty} @> ARRAY[:withinUnit]::uuid[]`, { withinUnit: unitId });
 }
 
-/** The filters every unit record shares. */
+/** The filters every unit record shares (besides `ids`, which RecordService.createQuery applies). */
 export interface UnitRecordFilter {
-  ids?: string[];
   organizationId?: string;
   unitId?: string;
   withinUnit?: string;
   unitLevels?: string[];
 }
 
-/** Applies the shared unit-record filters (ids, organisation, unit, subtree, unit levels), checking the ids. */
+/** Applies the shared unit-record filters (organisation, unit, subtree, unit levels), checking the ids. */
 export function whereUnitRecord(query: SelectQueryBuilder<ObjectLiteral>, filter: UnitRecordFilter): void {
-  requireUuids(filter.ids, 'filter.ids');
   requireUuidFields(filter, ['organizationId', 'unitId']);
-  whereIds(query, filter.ids);
   const alias = query.alias;
   if (filter.organizationId) query.andWhere(`${alias}.organizationId = :organizationId`, { organizationId: filter.organizationId });
   if (filter.unitId) query.andWhere(`${alias}.unitId = :unitId`, { unitId: filter.unitId });

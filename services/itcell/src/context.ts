@@ -1,43 +1,13 @@
-import { MembershipLookups, type MembershipClient } from '@sangathan/common';
-import type { DataSource } from 'typeorm';
-import { CoverageService } from './modules/coverage/coverage.service';
-import { MeetingService } from './modules/meeting/meeting.service';
-import { DriveReportService } from './modules/outreach-drive/drive-report.service';
-import { OutreachDriveService } from './modules/outreach-drive/outreach-drive.service';
-import { SocialAccountService } from './modules/social-account/social-account.service';
-import { SocialTeamService } from './modules/social-team/social-team.service';
-import { TeamMemberService } from './modules/team-member/team-member.service';
+import type { MembershipLookups, ServiceDeps, ServicesOf } from '@sangathan/common';
+import type { MODULES } from './definition';
 
-export interface ItcellServices {
-  membership: MembershipLookups;
-  teams: SocialTeamService;
-  teamMembers: TeamMemberService;
-  coverage: CoverageService;
-  accounts: SocialAccountService;
-  meetings: MeetingService;
-  drives: OutreachDriveService;
-  driveReports: DriveReportService;
-}
+/** One request's services, by the API's plural (`services.socialTeams`…), and batched lookups in membership. */
+export type ItcellServices = ServicesOf<typeof MODULES> & { membership: MembershipLookups };
 
 /** Per-request context: services with request-scoped DataLoaders, including lookups in membership. */
 export interface ItcellContext {
   services: ItcellServices;
 }
 
-export function createServices(dataSource: DataSource, membershipClient: MembershipClient): ItcellServices {
-  const membership = new MembershipLookups(membershipClient);
-  return {
-    membership,
-    teams: new SocialTeamService(dataSource, membership),
-    teamMembers: new TeamMemberService(dataSource, membership),
-    coverage: new CoverageService(dataSource, membership),
-    accounts: new SocialAccountService(dataSource, membership),
-    meetings: new MeetingService(dataSource, membership),
-    drives: new OutreachDriveService(dataSource, membership),
-    driveReports: new DriveReportService(dataSource, membership),
-  };
-}
-
-export function createContext(dataSource: DataSource, membershipClient: MembershipClient): ItcellContext {
-  return { services: createServices(dataSource, membershipClient) };
-}
+/** What an itcell service is built from. */
+export type ItcellDeps = ServiceDeps<ItcellServices>;

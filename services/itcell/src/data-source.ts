@@ -1,17 +1,7 @@
 import 'reflect-metadata';
-import { createDataSource, embeddedServerUrl, EnvReader, QueryLog, withDatabase } from '@sangathan/common';
-import type { DataSource } from 'typeorm';
+import { cliDataSource, EnvReader } from '@sangathan/common';
 import { loadConfig } from './config';
-import { ENTITIES, MIGRATIONS } from './entities';
+import { ITCELL_SERVICE } from './definition';
 
-export function createItcellDataSource(url: string, queryLog?: QueryLog): DataSource {
-  return createDataSource({ url, entities: ENTITIES, migrations: MIGRATIONS, queryLog });
-}
-
-/** For the TypeORM CLI: DATABASE_URL, or the embedded server's itcell database (which must be running). */
-function cliDataSource(): DataSource {
-  const config = loadConfig(new EnvReader());
-  return createItcellDataSource(config.database.url ?? withDatabase(embeddedServerUrl(config.database.embedded), config.database.name));
-}
-
-export default cliDataSource();
+/** For the TypeORM CLI (`npm run migration:run -w @sangathan/itcell`): DATABASE_URL, or the embedded server's itcell database (which must be running). */
+export default cliDataSource(ITCELL_SERVICE, loadConfig(new EnvReader()));

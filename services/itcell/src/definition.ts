@@ -1,12 +1,29 @@
-import type { DependentServiceDefinition } from '@sangathan/common';
-import { createItcellDataSource } from './data-source';
-import { UNIT_COPY_TABLES } from './entities';
-import { startItcellService } from './service';
+import type { ServiceDefinition } from '@sangathan/common';
+import { InitialSchema1764100000000 } from './migrations/1764100000000-InitialSchema';
+import { AccountsAndMeetings1764200000000 } from './migrations/1764200000000-AccountsAndMeetings';
+import { OutreachDrives1764300000000 } from './migrations/1764300000000-OutreachDrives';
+import { coverageModule } from './modules/coverage';
+// Loaded before drive-report: type-graphql orders the schema's operations by the order resolver files load.
+import { meetingModule } from './modules/meeting';
+import { driveReportModule } from './modules/drive-report';
+import { federationModule } from './modules/federation';
+import { outreachDriveModule } from './modules/outreach-drive';
+import { socialAccountModule } from './modules/social-account';
+import { socialTeamModule } from './modules/social-team';
+import { teamMemberModule } from './modules/team-member';
 
-/** How the itcell process and its tests start the service. */
-export const ITCELL_SERVICE: DependentServiceDefinition = {
-  name: 'itcell',
-  createDataSource: createItcellDataSource,
-  start: startItcellService,
-  unitCopyTables: UNIT_COPY_TABLES,
-};
+/** Every module of the service: its entities, schema, request services and unit copies are built from this list. */
+export const MODULES = [
+  socialTeamModule,
+  teamMemberModule,
+  federationModule,
+  outreachDriveModule,
+  driveReportModule,
+  socialAccountModule,
+  meetingModule,
+  coverageModule,
+] as const;
+
+export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndMeetings1764200000000, OutreachDrives1764300000000];
+
+export const ITCELL_SERVICE: ServiceDefinition = { name: 'itcell', modules: MODULES, migrations: MIGRATIONS, followsMembership: true };

@@ -1,31 +1,35 @@
-import { MembershipClient, startGraphQLServer, type Logger, type RunningServer } from '@sangathan/common';
+import {
+  buildModuleSchema,
+  createServiceDataSource,
+  entitiesOf,
+  startService,
+  unitCopyTablesOf,
+  type QueryLog,
+  type StartServiceOptions,
+} from '@sangathan/common';
 import type { DataSource } from 'typeorm';
-import { createContext, type ItcellContext } from './context';
-import { buildItcellSchema } from './schema';
+import { ITCELL_SERVICE, MODULES } from './definition';
 
-export { createContext, createServices, type ItcellContext, type ItcellServices } from './context';
+export { type ItcellContext, type ItcellServices } from './context';
 export { loadConfig, SERVICE_NAME } from './config';
-export { createItcellDataSource } from './data-source';
-export { ENTITIES, MIGRATIONS, UNIT_COPY_TABLES } from './entities';
-export { buildItcellSchema } from './schema';
+export { ITCELL_SERVICE, MIGRATIONS, MODULES } from './definition';
 export { seedItcell, type ItcellSeedSummary } from './seed/seed';
 
-/** Serves the itcell subgraph over an initialised DataSource (migrations already run). */
-export async function startItcellService(options: {
-  dataSource: DataSource;
-  port: number;
-  logger: Logger;
-  membershipUrl: string;
-}): Promise<RunningServer> {
-  const schema = await buildItcellSchema();
-  const membership = new MembershipClient(options.membershipUrl);
-  return startGraphQLServer<ItcellContext>({
-    schema,
-    port: options.port,
-    logger: options.logger,
-    context: async () => createContext(options.dataSource, membership),
-    ready: async () => {
-      await options.dataSource.query('SELECT 1');
-    },
-  });
+export const ENTITIES = entitiesOf(MODULES);
+
+/** Tables holding copies of unit ancestry, rewritten when membership reports a unit change. */
+export const UNIT_COPY_TABLES = unitCopyTablesOf(MODULES);
+
+export function createItcellDataSource(url: string, queryLog?: QueryLog): DataSource {
+  return createServiceDataSource(ITCELL_SERVICE, url, queryLog);
+}
+
+/** The itcell subgraph schema; needs no database, so composition can build it offline. */
+export function buildItcellSchema() {
+  return buildModuleSchema(MODULES);
+}
+
+/** Serves the itcell subgraph over an initialised DataSource (migrations already run), asking membership at `membershipUrl`. */
+export function startItcellService(options: StartServiceOptions & { membershipUrl: string }) {
+  return startService(ITCELL_SERVICE, options);
 }

@@ -1,8 +1,8 @@
-import { startDependentTestService, type DependentTestService } from '@sangathan/common';
+import { startTestService, type TestService } from '@sangathan/common';
 import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
 import { ITCELL_SERVICE } from './definition';
 
-export interface ItcellTestService extends DependentTestService {
+export interface ItcellTestService extends TestService {
   /** The real membership service this one asks and follows. */
   membership: MembershipTestService;
 }
@@ -10,7 +10,7 @@ export interface ItcellTestService extends DependentTestService {
 /** itcell over real HTTP on a random port with a fresh database, in front of a real membership service (its own unless given). */
 export async function startItcellTestService(label = 'itcell', membership?: MembershipTestService): Promise<ItcellTestService> {
   const membershipService = membership ?? (await startMembershipTestService(`${label}_membership`));
-  const service = await startDependentTestService(ITCELL_SERVICE, label, membershipService.url);
+  const service = await startTestService(ITCELL_SERVICE, label, membershipService.url);
   return {
     ...service,
     membership: membershipService,

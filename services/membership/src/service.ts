@@ -1,13 +1,19 @@
-import { startGraphQLServer, type Logger, type RunningServer } from '@sangathan/common';
+import {
+  buildModuleSchema,
+  createServiceDataSource,
+  createServices,
+  entitiesOf,
+  startService,
+  type QueryLog,
+  type StartServiceOptions,
+} from '@sangathan/common';
 import type { DataSource } from 'typeorm';
-import { createContext, type MembershipContext } from './context';
-import { buildMembershipSchema } from './schema';
+import type { MembershipServices } from './context';
+import { MEMBERSHIP_SERVICE, MODULES } from './definition';
 
-export { createContext, createServices, type MembershipContext, type MembershipServices } from './context';
+export { type MembershipContext, type MembershipServices } from './context';
 export { loadConfig, SERVICE_NAME } from './config';
-export { createMembershipDataSource } from './data-source';
-export { ENTITIES, MIGRATIONS } from './entities';
-export { buildMembershipSchema } from './schema';
+export { MEMBERSHIP_SERVICE, MIGRATIONS, MODULES } from './definition';
 export {
   buildDemoOrganizations,
   DATA_AS_OF,
@@ -21,16 +27,23 @@ export {
   type SeedSummary,
 } from './seed/seed';
 
+export const ENTITIES = entitiesOf(MODULES);
+
+export function createMembershipDataSource(url: string, queryLog?: QueryLog): DataSource {
+  return createServiceDataSource(MEMBERSHIP_SERVICE, url, queryLog);
+}
+
+/** The membership subgraph schema; needs no database, so composition can build it offline. */
+export function buildMembershipSchema() {
+  return buildModuleSchema(MODULES);
+}
+
+/** One request's services outside a request (seeding, tests). */
+export function createMembershipServices(dataSource: DataSource): MembershipServices {
+  return createServices(MODULES, { dataSource });
+}
+
 /** Serves the membership subgraph over an initialised DataSource (migrations already run). */
-export async function startMembershipService(options: { dataSource: DataSource; port: number; logger: Logger }): Promise<RunningServer> {
-  const schema = await buildMembershipSchema();
-  return startGraphQLServer<MembershipContext>({
-    schema,
-    port: options.port,
-    logger: options.logger,
-    context: async () => createContext(options.dataSource),
-    ready: async () => {
-      await options.dataSource.query('SELECT 1');
-    },
-  });
+export function startMembershipService(options: Omit<StartServiceOptions, 'membershipUrl'>) {
+  return startService(MEMBERSHIP_SERVICE, options);
 }

@@ -1,41 +1,11 @@
-import { createLogger, createTestDatabase, graphqlData, graphqlRequest, QueryLog, type GraphQLResponse } from '@sangathan/common';
-import type { DataSource } from 'typeorm';
-import { createMembershipDataSource } from './data-source';
-import { startMembershipService } from './service';
+import { startTestService, type TestService } from '@sangathan/common';
+import { MEMBERSHIP_SERVICE } from './definition';
 
-export interface MembershipTestService {
-  url: string;
-  dataSource: DataSource;
-  queryLog: QueryLog;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  stop(): Promise<void>;
-}
+export type MembershipTestService = TestService;
 
 /** The membership subgraph over real HTTP on a random port, with a fresh migrated database. */
-export async function startMembershipTestService(label = 'membership'): Promise<MembershipTestService> {
-  const database = await createTestDatabase(label);
-  const queryLog = new QueryLog();
-  const dataSource = createMembershipDataSource(database.url, queryLog);
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  const server = await startMembershipService({
-    dataSource,
-    port: 0,
-    logger: createLogger('membership', (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent'),
-  });
-  return {
-    url: server.url,
-    dataSource,
-    queryLog,
-    request: (query, variables) => graphqlRequest(server.url, query, variables),
-    data: (query, variables) => graphqlData(server.url, query, variables),
-    stop: async () => {
-      await server.stop();
-      await dataSource.destroy();
-      await database.drop();
-    },
-  };
+export function startMembershipTestService(label = 'membership'): Promise<MembershipTestService> {
+  return startTestService(MEMBERSHIP_SERVICE, label);
 }
 
 export const UP_LEVELS = [

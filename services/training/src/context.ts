@@ -1,44 +1,13 @@
-import { MembershipLookups, type MembershipClient } from '@sangathan/common';
-import type { DataSource } from 'typeorm';
-import { CampService } from './modules/camp/camp.service';
-import { CampaignService } from './modules/campaign/campaign.service';
-import { EnrollmentService } from './modules/enrollment/enrollment.service';
-import { PhaseService } from './modules/phase/phase.service';
-import { ProgressService } from './modules/progress/progress.service';
-import { TopicService } from './modules/topic/topic.service';
-import { TrainerTeamService } from './modules/trainer-team/trainer-team.service';
+import type { MembershipLookups, ServiceDeps, ServicesOf } from '@sangathan/common';
+import type { MODULES } from './definition';
 
-export interface TrainingServices {
-  membership: MembershipLookups;
-  campaigns: CampaignService;
-  camps: CampService;
-  enrollments: EnrollmentService;
-  phases: PhaseService;
-  progress: ProgressService;
-  topics: TopicService;
-  trainerTeams: TrainerTeamService;
-}
+/** One request's services, by the API's plural (`services.trainingCampaigns`, `services.camps`…), and lookups in membership. */
+export type TrainingServices = ServicesOf<typeof MODULES> & { membership: MembershipLookups };
 
 /** Per-request context: services with request-scoped DataLoaders, including lookups in membership. */
 export interface TrainingContext {
   services: TrainingServices;
 }
 
-export function createServices(dataSource: DataSource, membershipClient: MembershipClient): TrainingServices {
-  const membership = new MembershipLookups(membershipClient);
-  const camps = new CampService(dataSource, membership);
-  return {
-    membership,
-    campaigns: new CampaignService(dataSource, membership),
-    camps,
-    enrollments: new EnrollmentService(dataSource, membership, camps),
-    phases: new PhaseService(dataSource, membership),
-    progress: new ProgressService(dataSource, membership),
-    topics: new TopicService(dataSource),
-    trainerTeams: new TrainerTeamService(dataSource, membership),
-  };
-}
-
-export function createContext(dataSource: DataSource, membershipClient: MembershipClient): TrainingContext {
-  return { services: createServices(dataSource, membershipClient) };
-}
+/** What a training service is built from. */
+export type TrainingDeps = ServiceDeps<TrainingServices>;

@@ -1,12 +1,28 @@
-import type { DependentServiceDefinition } from '@sangathan/common';
-import { createTrainingDataSource } from './data-source';
-import { UNIT_COPY_TABLES } from './entities';
-import { startTrainingService } from './service';
+import type { ServiceDefinition } from '@sangathan/common';
+import { InitialSchema1764400000000 } from './migrations/1764400000000-InitialSchema';
+// Imported in this order on purpose: type-graphql orders a type's fields (Query, Mutation, TrainingCampaign…)
+// in the order their resolver classes load, and the composed supergraph keeps that order.
+import { campModule } from './modules/camp';
+import { trainingCampaignModule } from './modules/training-campaign';
+import { enrollmentModule } from './modules/enrollment';
+import { federationModule } from './modules/federation';
+import { campaignPhaseModule } from './modules/campaign-phase';
+import { progressModule } from './modules/progress';
+import { topicModule } from './modules/topic';
+import { trainerTeamModule } from './modules/trainer-team';
 
-/** How the training process and its tests start the service. */
-export const TRAINING_SERVICE: DependentServiceDefinition = {
-  name: 'training',
-  createDataSource: createTrainingDataSource,
-  start: startTrainingService,
-  unitCopyTables: UNIT_COPY_TABLES,
-};
+/** Every module of the service: its entities, schema, unit copies and request services are built from this list. */
+export const MODULES = [
+  trainingCampaignModule,
+  campaignPhaseModule,
+  topicModule,
+  trainerTeamModule,
+  campModule,
+  enrollmentModule,
+  progressModule,
+  federationModule,
+] as const;
+
+export const MIGRATIONS = [InitialSchema1764400000000];
+
+export const TRAINING_SERVICE: ServiceDefinition = { name: 'training', modules: MODULES, migrations: MIGRATIONS, followsMembership: true };

@@ -1,31 +1,48 @@
-import { MembershipClient, startGraphQLServer, type Logger, type RunningServer } from '@sangathan/common';
+import {
+  buildModuleSchema,
+  createServiceDataSource,
+  createServices as createModuleServices,
+  entitiesOf,
+  MembershipLookups,
+  startService,
+  unitCopyTablesOf,
+  type MembershipClient,
+  type QueryLog,
+  type StartServiceOptions,
+} from '@sangathan/common';
 import type { DataSource } from 'typeorm';
-import { createContext, type TrainingContext } from './context';
-import { buildTrainingSchema } from './schema';
+import type { TrainingContext, TrainingServices } from './context';
+import { MODULES, TRAINING_SERVICE } from './definition';
 
-export { createContext, createServices, type TrainingContext, type TrainingServices } from './context';
+export { type TrainingContext, type TrainingServices } from './context';
 export { loadConfig, SERVICE_NAME } from './config';
-export { createTrainingDataSource } from './data-source';
-export { ENTITIES, MIGRATIONS, UNIT_COPY_TABLES } from './entities';
-export { buildTrainingSchema } from './schema';
+export { MIGRATIONS, MODULES, TRAINING_SERVICE } from './definition';
 export { seedTraining, type TrainingSeedSummary } from './seed/seed';
 
+export const ENTITIES = entitiesOf(MODULES);
+
+/** Tables holding copies of unit ancestry, rewritten when membership reports a unit change. */
+export const UNIT_COPY_TABLES = unitCopyTablesOf(MODULES);
+
+export function createTrainingDataSource(url: string, queryLog?: QueryLog): DataSource {
+  return createServiceDataSource(TRAINING_SERVICE, url, queryLog);
+}
+
+/** The training subgraph schema; needs no database, so composition can build it offline. */
+export function buildTrainingSchema() {
+  return buildModuleSchema(MODULES);
+}
+
 /** Serves the training subgraph over an initialised DataSource (migrations already run). */
-export async function startTrainingService(options: {
-  dataSource: DataSource;
-  port: number;
-  logger: Logger;
-  membershipUrl: string;
-}): Promise<RunningServer> {
-  const schema = await buildTrainingSchema();
-  const membership = new MembershipClient(options.membershipUrl);
-  return startGraphQLServer<TrainingContext>({
-    schema,
-    port: options.port,
-    logger: options.logger,
-    context: async () => createContext(options.dataSource, membership),
-    ready: async () => {
-      await options.dataSource.query('SELECT 1');
-    },
-  });
+export function startTrainingService(options: StartServiceOptions & { membershipUrl: string }) {
+  return startService(TRAINING_SERVICE, options);
+}
+
+/** One request's services outside a request (scripts, tests), asking the given membership service. */
+export function createServices(dataSource: DataSource, membershipClient: MembershipClient): TrainingServices {
+  return createModuleServices<TrainingServices>(MODULES, { dataSource }, { membership: new MembershipLookups(membershipClient) });
+}
+
+export function createContext(dataSource: DataSource, membershipClient: MembershipClient): TrainingContext {
+  return { services: createServices(dataSource, membershipClient) };
 }

@@ -46,10 +46,10 @@ export function buildActivities(demo: ItcellDemo) {
   account(SocialPlatform.YOUTUBE, '@LSPUttarPradesh', { team: stateTeam }, 96_300, true);
   account(SocialPlatform.INSTAGRAM, 'lsp.uttarpradesh', { team: stateTeam }, 58_700);
   for (const team of teamsAt('region'))
-    account(SocialPlatform.FACEBOOK, `LSP${latinSlug(unitOf(team))}Kshetra`, { team }, random.integer(8_000, 60_000));
+    account(SocialPlatform.FACEBOOK, `LSP${latinSlug(unitOf(team))}Kshetra`, { team }, random.int(8_000, 60_000));
   teamsAt('district').forEach((team, index) => {
-    account(SocialPlatform.FACEBOOK, `LSP${latinSlug(unitOf(team))}`.slice(0, 50), { team }, random.integer(1_500, 25_000));
-    account(SocialPlatform.WHATSAPP, `+9194150${String(10000 + index).padStart(5, '0')}`, { team }, random.integer(150, 256));
+    account(SocialPlatform.FACEBOOK, `LSP${latinSlug(unitOf(team))}`.slice(0, 50), { team }, random.int(1_500, 25_000));
+    account(SocialPlatform.WHATSAPP, `+9194150${String(10000 + index).padStart(5, '0')}`, { team }, random.int(150, 256));
   });
   holders(stateTeam, TeamRole.CONVENOR).forEach((memberId) => account(SocialPlatform.X, 'sanjay_rai_it', { memberId }, 21_300, true));
 
@@ -192,7 +192,7 @@ export function buildActivities(demo: ItcellDemo) {
       id: itcellSeedId('target', `${appDriveId}:${district.id}`),
       driveId: appDriveId,
       ...unitCopy(district),
-      target: random.integer(20, 80) * 100,
+      target: random.int(20, 80) * 100,
     });
     const team = teams.find((t) => t.unitId === district.id);
     const inCharge = team && holders(team, TeamRole.APP_IN_CHARGE)[0];
@@ -205,7 +205,7 @@ export function buildActivities(demo: ItcellDemo) {
         driveId: appDriveId,
         ...unitCopy(district),
         reportedOn,
-        count: random.integer(20, 260),
+        count: random.int(20, 260),
         reportedById: inCharge,
         note: null,
       });
@@ -226,7 +226,7 @@ export function buildActivities(demo: ItcellDemo) {
       id: itcellSeedId('target', `${voterDriveId}:${constituency.id}`),
       driveId: voterDriveId,
       ...unitCopy(constituency),
-      target: random.integer(30, 90) * 100,
+      target: random.int(30, 90) * 100,
     });
     const reporter = teams.find((t) => t.unitPath.includes(constituency.id) && holders(t, TeamRole.CONVENOR).length);
     if (!reporter) continue;
@@ -236,7 +236,7 @@ export function buildActivities(demo: ItcellDemo) {
         driveId: voterDriveId,
         ...unitCopy(constituency),
         reportedOn: addDays('2018-09-07', week * 7),
-        count: random.integer(100, 900),
+        count: random.int(100, 900),
         reportedById: holders(reporter, TeamRole.CONVENOR)[0],
         note: null,
       });

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@sangathan/common';
 import { buildDemoOrganizations } from '@sangathan/membership';
 import type { DataSource } from 'typeorm';
-import { createItcellDataSource } from '../data-source';
+import { createItcellDataSource } from '../service';
 import type { SocialPlatform } from '../modules/social-account/social-account.entity';
 import { normalizeHandle } from '../modules/social-account/social-account.service';
 import { seedItcell } from './seed';

@@ -1,7 +1,7 @@
 import { insertInChunks } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import { Meeting, MeetingAttendee } from '../modules/meeting/meeting.entity';
-import { DriveReport } from '../modules/outreach-drive/drive-report.entity';
+import { DriveReport } from '../modules/drive-report/drive-report.entity';
 import { DriveTarget } from '../modules/outreach-drive/drive-target.entity';
 import { OutreachDrive } from '../modules/outreach-drive/outreach-drive.entity';
 import { SocialAccount } from '../modules/social-account/social-account.entity';

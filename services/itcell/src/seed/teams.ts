@@ -71,7 +71,7 @@ export function buildItcellDemo(): ItcellDemo {
       unitPath: unit.path,
       unitLevel: unit.level,
       name,
-      formedOn: late ? addDays(REORGANISATION_DEADLINE, random.integer(1, 60)) : addDays(REORGANISATION_START, random.integer(0, 39)),
+      formedOn: late ? addDays(REORGANISATION_DEADLINE, random.int(1, 60)) : addDays(REORGANISATION_START, random.int(0, 39)),
       status: TeamStatus.ACTIVE,
     };
     teams.push(team);
@@ -80,7 +80,7 @@ export function buildItcellDemo(): ItcellDemo {
   const addRoles = (team: TeamRow, memberIds: string[], role: TeamRole) => {
     for (const memberId of memberIds) {
       // A few ordinary members have since left their team.
-      const until = role === TeamRole.MEMBER && random.chance(0.1) ? addDays(team.formedOn, random.integer(180, 900)) : null;
+      const until = role === TeamRole.MEMBER && random.chance(0.1) ? addDays(team.formedOn, random.int(180, 900)) : null;
       roles.push({ id: itcellSeedId('role', `${team.id}:${memberId}`), teamId: team.id, memberId, role, since: team.formedOn, until });
     }
   };
@@ -137,7 +137,7 @@ export function buildItcellDemo(): ItcellDemo {
     const residents = (membersWithin.get(booth.id) ?? []).map((member) => member.id);
     if (!residents.length || !random.chance(0.5)) continue;
     const team = addTeam(booth, `${booth.name} साइबर टीम`);
-    addRoles(team, random.sample(residents, random.integer(1, 2)), TeamRole.CYBER_WARRIOR);
+    addRoles(team, random.sample(residents, random.int(1, 2)), TeamRole.CYBER_WARRIOR);
   }
   return { party, teams, roles, stateTeam };
 }

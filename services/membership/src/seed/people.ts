@@ -1,8 +1,7 @@
-import { toLatin } from '@sangathan/common';
 import type { CountryCode } from 'libphonenumber-js';
 import { MemberStatus } from '../modules/member/member.entity';
 import { normalizePhone } from '../modules/member/member.service';
-import { addDays, addYears, type Random } from './random';
+import { addDays, addYears, type Random, toLatin } from '@sangathan/common';
 import { DATA_AS_OF } from './rows';
 
 const FIRST_JOIN_DATE = '2005-01-01';

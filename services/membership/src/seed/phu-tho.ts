@@ -5,7 +5,7 @@ import { PositionTitle } from '../modules/position/position.entity';
 import { PHU_THO_UNION_ID, PHU_THO_UNION_SHORT_NAME, seedId } from './ids';
 import { PHU_THO_COMMUNES, VIETNAMESE_NAMES } from './names';
 import { PersonFactory, VIETNAM_MOBILES } from './people';
-import { addYears, Random } from './random';
+import { addYears, Random } from '@sangathan/common';
 import { PHU_THO } from './reference-units';
 import {
   codeSlug,

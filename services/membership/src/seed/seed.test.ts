@@ -1,9 +1,8 @@
 import { createTestDatabase, searchKey, today, toLatin, type TestDatabase } from '@sangathan/common';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import type { DataSource } from 'typeorm';
-import { createServices } from '../context';
-import { createMembershipDataSource } from '../data-source';
 import { Organization } from '../modules/organization/organization.entity';
+import { createMembershipDataSource, createMembershipServices } from '../service';
 import { buildPhuThoUnion } from './phu-tho';
 import { PHU_THO_UNION_ID, seedMembership, unitSeedId, UP_PARTY_ID, type SeedSummary } from './seed';
 import { buildUpParty } from './up-party';
@@ -164,7 +163,7 @@ describe('seedMembership', () => {
       await count(
         `field_visit v WHERE v.visited_on NOT BETWEEN '2020-01-01' AND '2020-12-31'
             OR NOT EXISTS (SELECT 1 FROM assignment a JOIN org_unit u ON u.path @> ARRAY[a.unit_id]
-                            WHERE a.member_id = v.member_id AND u.id = v.unit_id
+                            WHERE a.cadre_id = v.cadre_id AND u.id = v.unit_id
                               AND v.visited_on >= a.starts_on AND (a.ends_on IS NULL OR v.visited_on <= a.ends_on))`,
       ),
     ).toBe(0);
@@ -188,7 +187,7 @@ describe('seedMembership', () => {
   });
 
   it('is found by the member search the API uses', async () => {
-    const { members } = createServices(dataSource);
+    const { members } = createMembershipServices(dataSource);
     const found = await (await members.query({ organizationId: UP_PARTY_ID, q: 'Sanjay Rai' })).getMany();
     expect(found.map((member) => member.fullName)).toContain('संजय राय');
     const tam = await (await members.query({ organizationId: PHU_THO_UNION_ID, q: 'nguyen thanh tam' })).getMany();

@@ -42,9 +42,9 @@ async function countDemoRecords(manager: EntityManager): Promise<Omit<SeedSummar
             (SELECT count(*)::int FROM member WHERE organization_id = ANY($1) AND deleted_at IS NULL) AS members,
             (SELECT count(*)::int FROM "position" p JOIN member m ON m.id = p.member_id
               WHERE m.organization_id = ANY($1) AND p.deleted_at IS NULL) AS positions,
-            (SELECT count(*)::int FROM assignment a JOIN member m ON m.id = a.member_id
+            (SELECT count(*)::int FROM assignment a JOIN member m ON m.id = a.cadre_id
               WHERE m.organization_id = ANY($1) AND a.deleted_at IS NULL) AS assignments,
-            (SELECT count(*)::int FROM field_visit v JOIN member m ON m.id = v.member_id
+            (SELECT count(*)::int FROM field_visit v JOIN member m ON m.id = v.cadre_id
               WHERE m.organization_id = ANY($1) AND v.deleted_at IS NULL) AS "fieldVisits"`,
     [DEMO_ORGANIZATIONS.map((organization) => organization.id)],
   );

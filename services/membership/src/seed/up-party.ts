@@ -4,7 +4,7 @@ import { PositionTitle } from '../modules/position/position.entity';
 import { seedId, UP_PARTY_ID, UP_PARTY_SHORT_NAME } from './ids';
 import { BOOTH_LOCALITIES, BOOTH_VENUES, DEMO_CONSTITUENCIES, HINDI_NAMES, URDU_NAMES, type NamePool } from './names';
 import { INDIA_MOBILES, PersonFactory } from './people';
-import { addDays, addYears, Random } from './random';
+import { addDays, addYears, Random } from '@sangathan/common';
 import { UTTAR_PRADESH } from './reference-units';
 import {
   codeSlug,

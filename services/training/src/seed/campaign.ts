@@ -2,7 +2,7 @@ import { addDays, Random } from '@sangathan/common';
 import { buildDemoOrganizations, type OrganizationSeed } from '@sangathan/membership';
 import { v5 } from 'uuid';
 import { CampStatus } from '../modules/camp/camp.entity';
-import { CampaignStatus } from '../modules/campaign/campaign.entity';
+import { CampaignStatus } from '../modules/training-campaign/training-campaign.entity';
 import { EnrollmentStatus } from '../modules/enrollment/enrollment.entity';
 
 const NAMESPACE = '3b8e6f0a-5c2d-4e7b-9a41-7d0c2f9e8b53';
@@ -277,7 +277,7 @@ export function buildTrainingDemo(): TrainingDemo {
     const camp = addCamp(phase1, district, index, Math.floor(index / TRAINER_TEAMS), 350, CampStatus.COMPLETED);
     const people = eligible(district, camp.startsOn);
     // The demo districts have generated members down to the booths: a few hundred each attend.
-    enroll(camp, demoDistricts.has(district.id) ? people.slice(0, random.integer(240, 320)) : people, true);
+    enroll(camp, demoDistricts.has(district.id) ? people.slice(0, random.int(240, 320)) : people, true);
   });
 
   // Phase 2: a two-day camp in each demo assembly constituency across the second half of September.

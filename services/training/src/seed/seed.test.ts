@@ -1,7 +1,7 @@
 import { createTestDatabase, today, type TestDatabase } from '@sangathan/common';
 import { buildDemoOrganizations } from '@sangathan/membership';
 import type { DataSource } from 'typeorm';
-import { createTrainingDataSource } from '../data-source';
+import { createTrainingDataSource } from '../service';
 import { MAX_TOPICS_PER_CAMP } from '../modules/camp/camp.service';
 import { MAX_TRAINERS } from '../modules/trainer-team/trainer-team.service';
 import { seedTraining } from './seed';

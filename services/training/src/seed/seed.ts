@@ -1,9 +1,9 @@
 import { insertInChunks } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import { Camp } from '../modules/camp/camp.entity';
-import { TrainingCampaign } from '../modules/campaign/campaign.entity';
+import { TrainingCampaign } from '../modules/training-campaign/training-campaign.entity';
 import { Enrollment, TRAINED_STATUSES } from '../modules/enrollment/enrollment.entity';
-import { CampaignPhase } from '../modules/phase/phase.entity';
+import { CampaignPhase } from '../modules/campaign-phase/campaign-phase.entity';
 import { Topic } from '../modules/topic/topic.entity';
 import { TrainerTeam } from '../modules/trainer-team/trainer-team.entity';
 import { buildTrainingDemo } from './campaign';

@@ -1,5 +1,6 @@
 import { today, type MembershipLookups } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
+import type { ItcellDeps, ItcellServices } from '../../context';
 import { TeamRole } from '../team-member/team-member.entity';
 import type { ItCoverage } from './coverage.types';
 
@@ -10,10 +11,17 @@ const percent = (part: number, whole: number) => (whole ? Math.round((part / who
  * counts are one indexed query here over the teams' copies of unit ancestry and level.
  */
 export class CoverageService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly services: ItcellServices;
+
+  constructor({ dataSource, services }: ItcellDeps) {
+    this.dataSource = dataSource;
+    this.services = services;
+  }
+
+  private get membership(): MembershipLookups {
+    return this.services.membership;
+  }
 
   /** Units at `level` within `unitId` whose active team has a current holder of `role`. */
   private async unitsWithRole(unitId: string, level: string, role: TeamRole): Promise<number> {

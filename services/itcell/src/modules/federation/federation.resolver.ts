@@ -16,7 +16,7 @@ export class MemberExtensionResolver {
 
   @FieldResolver(() => [SocialAccount], { description: 'Social-media accounts the member owns (batched: one query per request)' })
   socialAccounts(@Root() member: MemberRef, @Ctx() { services }: ItcellContext) {
-    return services.accounts.byMember.load(member.id);
+    return services.socialAccounts.byMember.load(member.id);
   }
 }
 
@@ -25,7 +25,7 @@ export class MemberExtensionResolver {
 export class OrgUnitExtensionResolver {
   @FieldResolver(() => SocialTeam, { nullable: true, description: 'The unit’s active social-media team' })
   socialTeam(@Root() unit: OrgUnitRef, @Ctx() { services }: ItcellContext) {
-    return services.teams.activeByUnit.load(unit.id);
+    return services.socialTeams.activeByUnit.load(unit.id);
   }
 
   @FieldResolver(() => ItCoverage, {

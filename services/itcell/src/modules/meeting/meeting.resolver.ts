@@ -15,7 +15,6 @@ export class MeetingResolver extends CrudResolver({
   filter: MeetingFilter,
   sort: MeetingSort,
   page: MeetingPage,
-  service: (context: ItcellContext) => context.services.meetings,
 }) {
   @FieldResolver(() => OrgUnitRef)
   unit(@Root() meeting: Meeting) {

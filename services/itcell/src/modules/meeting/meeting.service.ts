@@ -4,21 +4,19 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
-  type MembershipLookups,
   type Page,
   type PageInput,
   paginate,
-  RecordService,
-  requireUuidFields,
   searchKey,
   searchKeyCondition,
   SortDirection,
-  toSortFields,
   unitColumns,
   whereUnitRecord,
 } from '@sangathan/common';
 import { memberRef, type MemberRef } from '../federation/references';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { Meeting, MeetingAttendee, type MeetingSession } from './meeting.entity';
 import type { MeetingFilter, MeetingInput, MeetingSessionInput, MeetingSort, MeetingUpdateInput } from './meeting.types';
 
@@ -32,17 +30,15 @@ const given = (value: string | null | undefined): value is string => value !== u
 
 type AttendeeChange = 'set' | 'add' | 'remove';
 
-export class MeetingService extends RecordService<Meeting> {
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, Meeting, 'Meeting');
+export class MeetingService extends ItcellRecordService<Meeting, MeetingFilter> {
+  protected readonly defaultSort = 'startsAt';
+
+  constructor(deps: ItcellDeps) {
+    super(deps, Meeting, 'Meeting');
   }
 
   query(filter: MeetingFilter = {}): SelectQueryBuilder<Meeting> {
-    requireUuidFields(filter, ['chairId', 'attendeeId', 'speakerId']);
-    const query = this.repository.createQueryBuilder('m');
+    const query = this.createQuery('m', filter, ['chairId', 'attendeeId', 'speakerId']);
     whereUnitRecord(query, filter);
     const q = filter.q?.trim();
     if (q) {
@@ -71,9 +67,8 @@ export class MeetingService extends RecordService<Meeting> {
   }
 
   /** Newest first unless a sort is given. */
-  list(filter: MeetingFilter = {}, sort: MeetingSort[] = [], page?: PageInput) {
-    const order = sort.length ? toSortFields(sort, 'startsAt') : [{ property: 'startsAt', direction: SortDirection.DESC }];
-    return paginate(this.query(filter), order, page, { searching: Boolean(filter.q?.trim()) });
+  override list(filter: MeetingFilter = {}, sort: MeetingSort[] = [], page?: PageInput) {
+    return super.list(filter, sort.length ? sort : [{ field: this.defaultSort, direction: SortDirection.DESC }], page);
   }
 
   async create(input: MeetingInput): Promise<Meeting> {

@@ -2,7 +2,7 @@ import { CrudResolver, PageInput } from '@sangathan/common';
 import { OrgUnitRef, unitRef } from '../federation/references';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ItcellContext } from '../../context';
-import { DriveReportPage, DriveReportSort } from './drive-report.types';
+import { DriveReportPage, DriveReportSort } from '../drive-report/drive-report.types';
 import { DriveTarget } from './drive-target.entity';
 import { OutreachDrive } from './outreach-drive.entity';
 import {
@@ -29,7 +29,6 @@ export class OutreachDriveResolver extends CrudResolver({
   filter: OutreachDriveFilter,
   sort: OutreachDriveSort,
   page: OutreachDrivePage,
-  service: (context: ItcellContext) => context.services.drives,
 }) {
   @FieldResolver(() => OrgUnitRef, { description: 'The root unit: the drive covers it and every unit below it' })
   unit(@Root() drive: OutreachDrive) {
@@ -38,7 +37,7 @@ export class OutreachDriveResolver extends CrudResolver({
 
   @FieldResolver(() => DriveProgress, { description: 'Live targets against live reports, over the whole drive' })
   progress(@Root() drive: OutreachDrive, @Ctx() { services }: ItcellContext) {
-    return services.drives.progress.load(drive.id);
+    return services.outreachDrives.progress.load(drive.id);
   }
 
   @FieldResolver(() => [DriveUnitProgress], {
@@ -46,7 +45,7 @@ export class OutreachDriveResolver extends CrudResolver({
       'Progress of every live unit at `level` (e.g. "district") within the root unit: the targets and reports of each unit and everything below it',
   })
   progressByUnit(@Root() drive: OutreachDrive, @Ctx() { services }: ItcellContext, @Arg('level', () => String) level: string) {
-    return services.drives.progressByUnit(drive, level);
+    return services.outreachDrives.progressByUnit(drive, level);
   }
 
   @FieldResolver(() => DriveTargetPage, { description: 'The live targets' })
@@ -56,7 +55,7 @@ export class OutreachDriveResolver extends CrudResolver({
     @Arg('sort', () => [DriveTargetSort], { nullable: true }) sort?: DriveTargetSort[],
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return services.drives.listTargets({ driveId: drive.id }, sort, page);
+    return services.driveTargets.list({ driveId: drive.id }, sort, page);
   }
 
   @FieldResolver(() => DriveReportPage, { description: 'The live progress reports, oldest first unless sorted' })
@@ -76,7 +75,7 @@ export class OutreachDriveResolver extends CrudResolver({
     @Arg('sort', () => [DriveTargetSort], { nullable: true }) sort?: DriveTargetSort[],
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return services.drives.listTargets(filter ?? {}, sort, page);
+    return services.driveTargets.list(filter ?? {}, sort, page);
   }
 
   @Mutation(() => OutreachDrive, {
@@ -89,7 +88,7 @@ export class OutreachDriveResolver extends CrudResolver({
     @Ctx() { services }: ItcellContext,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion?: number,
   ) {
-    return services.drives.setTargets(driveId, targets, expectedVersion);
+    return services.outreachDrives.setTargets(driveId, targets, expectedVersion);
   }
 }
 
@@ -102,6 +101,6 @@ export class DriveTargetResolver {
 
   @FieldResolver(() => OutreachDrive)
   drive(@Root() target: DriveTarget, @Ctx() { services }: ItcellContext) {
-    return services.drives.loader.load(target.driveId);
+    return services.outreachDrives.loader.load(target.driveId);
   }
 }

@@ -5,33 +5,23 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
-  toSortFields,
+  noSuchRecord,
   unitColumns,
   type UnitInfo,
-  whereIds,
   whereUnitRecord,
-  whereWithinUnit,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { DriveTarget } from './drive-target.entity';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { OutreachDrive } from './outreach-drive.entity';
 import type {
   DriveProgress,
-  DriveTargetFilter,
   DriveTargetInput,
-  DriveTargetSort,
+  DriveUnitProgress,
   OutreachDriveFilter,
   OutreachDriveInput,
-  OutreachDriveSort,
   OutreachDriveUpdateInput,
-  DriveUnitProgress,
 } from './outreach-drive.types';
 
 /** achieved / target as a percentage with one decimal; 0 when there is no target. */
@@ -49,7 +39,9 @@ export function unitOutsideDrive(unit: UnitInfo, drive: OutreachDrive): string |
   return null;
 }
 
-export class OutreachDriveService extends RecordService<OutreachDrive> {
+export class OutreachDriveService extends ItcellRecordService<OutreachDrive, OutreachDriveFilter> {
+  protected readonly defaultSort = 'startsOn';
+
   /**
    * Target against actual for many drives in one query: the drive's live targets and live reports
    * whose unit (by the ancestry copy) lies within its root unit.
@@ -69,24 +61,17 @@ export class OutreachDriveService extends RecordService<OutreachDrive> {
     return driveIds.map((id) => byId.get(id) ?? progress(0, 0));
   });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, OutreachDrive, 'OutreachDrive');
+  constructor(deps: ItcellDeps) {
+    super(deps, OutreachDrive, 'OutreachDrive');
   }
 
   query(filter: OutreachDriveFilter = {}): SelectQueryBuilder<OutreachDrive> {
-    const query = this.repository.createQueryBuilder('d');
+    const query = this.createQuery('d', filter);
     whereUnitRecord(query, filter);
     if (filter.q?.trim()) query.andWhere('d.name ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.kinds?.length) query.andWhere('d.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.activeOn) query.andWhere('d.startsOn <= :activeOn AND d.endsOn >= :activeOn', { activeOn: filter.activeOn });
     return query;
-  }
-
-  list(filter: OutreachDriveFilter = {}, sort: OutreachDriveSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: OutreachDriveInput): Promise<OutreachDrive> {
@@ -160,7 +145,7 @@ export class OutreachDriveService extends RecordService<OutreachDrive> {
       const drive = await this.lockForUpdate(manager, driveId, expectedVersion);
       rows.forEach((row, index) => {
         const unit = units.get(row.unitId);
-        const problem = unit ? unitOutsideDrive(unit, drive) : `no OrgUnit with id ${row.unitId}`;
+        const problem = unit ? unitOutsideDrive(unit, drive) : noSuchRecord('OrgUnit', row.unitId);
         if (problem) errors.add(`targets.${index}.unitId`, problem);
       });
       errors.throwIfAny();
@@ -198,17 +183,6 @@ export class OutreachDriveService extends RecordService<OutreachDrive> {
         rows.map((row) => row.target),
       ],
     );
-  }
-
-  listTargets(filter: DriveTargetFilter = {}, sort: DriveTargetSort[] = [], page?: PageInput) {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['driveId', 'withinUnit']);
-    const query = this.dataSource.getRepository(DriveTarget).createQueryBuilder('t');
-    whereIds(query, filter.ids);
-    if (filter.driveId) query.andWhere('t.driveId = :driveId', { driveId: filter.driveId });
-    whereWithinUnit(query, filter.withinUnit);
-    if (filter.unitLevels?.length) query.andWhere('t.unitLevel IN (:...unitLevels)', { unitLevels: filter.unitLevels });
-    return paginate(query, toSortFields(sort, 'createdAt'), page);
   }
 
   /**

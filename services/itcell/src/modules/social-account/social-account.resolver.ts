@@ -22,7 +22,6 @@ export class SocialAccountResolver extends CrudResolver({
   filter: SocialAccountFilter,
   sort: SocialAccountSort,
   page: SocialAccountPage,
-  service: (context: ItcellContext) => context.services.accounts,
 }) {
   @FieldResolver(() => MemberRef, { nullable: true, description: 'The owner when a member owns the account' })
   ownerMember(@Root() account: SocialAccount) {
@@ -31,6 +30,6 @@ export class SocialAccountResolver extends CrudResolver({
 
   @FieldResolver(() => SocialTeam, { nullable: true, description: 'The owner when a team owns the account' })
   ownerTeam(@Root() account: SocialAccount, @Ctx() { services }: ItcellContext) {
-    return account.ownerTeamId ? services.teams.loader.load(account.ownerTeamId) : null;
+    return account.ownerTeamId ? services.socialTeams.loader.load(account.ownerTeamId) : null;
   }
 }

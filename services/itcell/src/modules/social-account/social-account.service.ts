@@ -1,24 +1,11 @@
-import {
-  badUserInput,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
+import { badUserInput, escapeLike, FieldErrors, type FieldMessages, isUniqueViolation, isUuid } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { SocialTeam } from '../social-team/social-team.entity';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialAccount, SocialPlatform } from './social-account.entity';
-import type { SocialAccountFilter, SocialAccountInput, SocialAccountSort, SocialAccountUpdateInput } from './social-account.types';
+import type { SocialAccountFilter, SocialAccountInput, SocialAccountUpdateInput } from './social-account.types';
 
 const YOUTUBE_CHANNEL_ID = /^UC[A-Za-z0-9_-]{22}$/;
 const MAX_URL_LENGTH = 2000;
@@ -106,21 +93,17 @@ type Owner = Pick<SocialAccount, 'organizationId' | 'ownerMemberId' | 'ownerTeam
 
 const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value.trim() !== '';
 
-/** A unique-index violation: two writes raced past the duplicate check. */
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === '23505';
+export class SocialAccountService extends ItcellRecordService<SocialAccount, SocialAccountFilter> {
+  protected readonly defaultSort = 'handle';
 
-export class SocialAccountService extends RecordService<SocialAccount> {
   /** Each member's live accounts, for many members in one query. */
   readonly byMember = new DataLoader<string, SocialAccount[]>((memberIds) => this.loadByOwner('ownerMemberId', memberIds));
 
   /** Each team's live accounts, for many teams in one query. */
   readonly byTeam = new DataLoader<string, SocialAccount[]>((teamIds) => this.loadByOwner('ownerTeamId', teamIds));
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, SocialAccount, 'SocialAccount');
+  constructor(deps: ItcellDeps) {
+    super(deps, SocialAccount, 'SocialAccount');
   }
 
   private async loadByOwner(column: 'ownerMemberId' | 'ownerTeamId', ids: readonly string[]): Promise<SocialAccount[][]> {
@@ -134,10 +117,7 @@ export class SocialAccountService extends RecordService<SocialAccount> {
   }
 
   query(filter: SocialAccountFilter = {}): SelectQueryBuilder<SocialAccount> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['organizationId', 'ownerMemberId', 'ownerTeamId', 'withinUnit']);
-    const query = this.repository.createQueryBuilder('a');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('a', filter, ['organizationId', 'ownerMemberId', 'ownerTeamId', 'withinUnit']);
     const q = filter.q?.trim().replace(/^@/, '');
     if (q) query.andWhere('(a.handle ILIKE :q OR a.url ILIKE :q)', { q: `%${escapeLike(q)}%` });
     if (filter.organizationId) query.andWhere('a.organizationId = :organizationId', { organizationId: filter.organizationId });
@@ -158,10 +138,6 @@ export class SocialAccountService extends RecordService<SocialAccount> {
       query.andWhere('a.followers >= :minFollowers', { minFollowers: filter.minFollowers });
     }
     return query;
-  }
-
-  list(filter: SocialAccountFilter = {}, sort: SocialAccountSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'handle'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: SocialAccountInput): Promise<SocialAccount> {
@@ -213,11 +189,13 @@ export class SocialAccountService extends RecordService<SocialAccount> {
       const member = await this.membership.requireMember(errors, 'ownerMemberId', ownerMemberId, organizationId);
       return member && { organizationId: member.organizationId, ownerMemberId: member.id, ownerTeamId: null };
     }
-    const team = isUuid(ownerTeamId) ? await this.dataSource.getRepository(SocialTeam).findOne({ where: { id: ownerTeamId } }) : null;
-    if (!team) errors.add('ownerTeamId', `no SocialTeam with id ${ownerTeamId}`);
-    else if (organizationId && team.organizationId !== organizationId) errors.add('ownerTeamId', 'belongs to another organisation');
-    else return { organizationId: team.organizationId, ownerMemberId: null, ownerTeamId: team.id };
-    return null;
+    const team = await this.services.socialTeams.findReference(errors, 'ownerTeamId', ownerTeamId!);
+    if (!team) return null;
+    if (organizationId && team.organizationId !== organizationId) {
+      errors.add('ownerTeamId', 'belongs to another organisation');
+      return null;
+    }
+    return { organizationId: team.organizationId, ownerMemberId: null, ownerTeamId: team.id };
   }
 
   /** Checks every given field against the platform's rules; returns the cleaned values. `existing` is null on create. */

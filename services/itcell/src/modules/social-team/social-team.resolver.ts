@@ -17,7 +17,6 @@ export class SocialTeamResolver extends CrudResolver({
   filter: SocialTeamFilter,
   sort: SocialTeamSort,
   page: SocialTeamPage,
-  service: (context: ItcellContext) => context.services.teams,
 }) {
   @FieldResolver(() => OrgUnitRef)
   unit(@Root() team: SocialTeam) {
@@ -36,6 +35,6 @@ export class SocialTeamResolver extends CrudResolver({
 
   @FieldResolver(() => [SocialAccount], { description: 'Social-media accounts the team owns (batched: one query per request)' })
   accounts(@Root() team: SocialTeam, @Ctx() { services }: ItcellContext) {
-    return services.accounts.byTeam.load(team.id);
+    return services.socialAccounts.byTeam.load(team.id);
   }
 }

@@ -4,46 +4,38 @@ import {
   escapeLike,
   FieldErrors,
   type FieldMessages,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
   today,
-  toSortFields,
   unitColumns,
   whereUnitRecord,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, IsNull, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialAccount } from '../social-account/social-account.entity';
 import { TeamMember } from '../team-member/team-member.entity';
 import { SocialTeam, TeamStatus } from './social-team.entity';
-import type { SocialTeamFilter, SocialTeamInput, SocialTeamSort, SocialTeamUpdateInput } from './social-team.types';
+import type { SocialTeamFilter, SocialTeamInput, SocialTeamUpdateInput } from './social-team.types';
 
-export class SocialTeamService extends RecordService<SocialTeam> {
+export class SocialTeamService extends ItcellRecordService<SocialTeam, SocialTeamFilter> {
+  protected readonly defaultSort = 'name';
+
   /** The active team of each unit, for many units in one query. */
   readonly activeByUnit = new DataLoader<string, SocialTeam | null>(async (unitIds) => {
     const teams = await this.repository.find({ where: { unitId: In([...unitIds]), status: TeamStatus.ACTIVE } });
     return unitIds.map((id) => teams.find((team) => team.unitId === id) ?? null);
   });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, SocialTeam, 'SocialTeam');
+  constructor(deps: ItcellDeps) {
+    super(deps, SocialTeam, 'SocialTeam');
   }
 
   query(filter: SocialTeamFilter = {}): SelectQueryBuilder<SocialTeam> {
-    const query = this.repository.createQueryBuilder('t');
+    const query = this.createQuery('t', filter);
     whereUnitRecord(query, filter);
     if (filter.q?.trim()) query.andWhere('t.name ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.statuses?.length) query.andWhere('t.status IN (:...statuses)', { statuses: filter.statuses });
     return query;
-  }
-
-  list(filter: SocialTeamFilter = {}, sort: SocialTeamSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'name'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   async create(input: SocialTeamInput): Promise<SocialTeam> {
@@ -80,17 +72,14 @@ export class SocialTeamService extends RecordService<SocialTeam> {
     if (other) errors.add('unitId', `this unit already has an active team: ${other.name}`);
   }
 
-  protected override async deleteBlockers(teams: SocialTeam[], manager: EntityManager): Promise<FieldMessages> {
-    const blockers: FieldMessages = {};
-    for (const [index, team] of teams.entries()) {
+  protected override async deleteBlockers(teams: SocialTeam[], manager: EntityManager): Promise<Map<string, string>> {
+    const blockers = new Map<string, string>();
+    for (const team of teams) {
       const current = await manager.count(TeamMember, { where: [{ teamId: team.id, until: IsNull() }] });
-      if (current)
-        blockers[teams.length === 1 ? 'id' : `ids.${index}`] = `${team.name} still has ${current} current members; end their roles first`;
+      if (current) blockers.set(team.id, `${team.name} still has ${current} current members; end their roles first`);
       const accounts = current ? 0 : await manager.count(SocialAccount, { where: { ownerTeamId: team.id } });
-      if (accounts) {
-        blockers[teams.length === 1 ? 'id' : `ids.${index}`] =
-          `${team.name} still owns ${accounts} social accounts; hand them to another owner or delete them first`;
-      }
+      if (accounts)
+        blockers.set(team.id, `${team.name} still owns ${accounts} social accounts; hand them to another owner or delete them first`);
     }
     return blockers;
   }

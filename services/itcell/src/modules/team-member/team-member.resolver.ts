@@ -17,11 +17,10 @@ export class TeamMemberResolver extends CrudResolver({
   filter: TeamMemberFilter,
   sort: TeamMemberSort,
   page: TeamMemberPage,
-  service: (context: ItcellContext) => context.services.teamMembers,
 }) {
   @FieldResolver(() => SocialTeam)
   team(@Root() teamMember: TeamMember, @Ctx() { services }: ItcellContext) {
-    return services.teams.loader.load(teamMember.teamId);
+    return services.socialTeams.loader.load(teamMember.teamId);
   }
 
   @FieldResolver(() => MemberRef)

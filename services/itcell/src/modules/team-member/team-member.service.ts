@@ -1,22 +1,11 @@
-import {
-  checkDateRange,
-  FieldErrors,
-  isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
-  today,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
+import { checkDateRange, FieldErrors, today } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { ItcellDeps } from '../../context';
+import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialTeam } from '../social-team/social-team.entity';
 import { TeamMember, TeamRole } from './team-member.entity';
-import type { TeamMemberFilter, TeamMemberInput, TeamMemberSort, TeamMemberUpdateInput } from './team-member.types';
+import type { TeamMemberFilter, TeamMemberInput, TeamMemberUpdateInput } from './team-member.types';
 
 /** SQL: the role is held today (started, not ended). */
 const CURRENT = (alias: string) => `(${alias}.since <= :today AND (${alias}.until IS NULL OR ${alias}.until >= :today))`;
@@ -30,25 +19,21 @@ function overlaps(a: { since: string; until: string | null }, b: { since: string
   return (a.until === null || a.until >= b.since) && (b.until === null || b.until >= a.since);
 }
 
-export class TeamMemberService extends RecordService<TeamMember> {
+export class TeamMemberService extends ItcellRecordService<TeamMember, TeamMemberFilter> {
+  protected readonly defaultSort = 'since';
+
   /** A member's roles in every team, newest first, for many members in one query. */
   readonly byMember = new DataLoader<string, TeamMember[]>(async (memberIds) => {
     const rows = await this.repository.find({ where: { memberId: In([...memberIds]) }, order: { since: 'DESC' } });
     return memberIds.map((id) => rows.filter((row) => row.memberId === id));
   });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, TeamMember, 'TeamMember');
+  constructor(deps: ItcellDeps) {
+    super(deps, TeamMember, 'TeamMember');
   }
 
   query(filter: TeamMemberFilter = {}): SelectQueryBuilder<TeamMember> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['teamId', 'memberId', 'withinUnit']);
-    const query = this.repository.createQueryBuilder('r');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('r', filter, ['teamId', 'memberId', 'withinUnit']);
     if (filter.teamId) query.andWhere('r.teamId = :teamId', { teamId: filter.teamId });
     if (filter.memberId) query.andWhere('r.memberId = :memberId', { memberId: filter.memberId });
     if (filter.withinUnit) {
@@ -63,14 +48,9 @@ export class TeamMemberService extends RecordService<TeamMember> {
     return query;
   }
 
-  list(filter: TeamMemberFilter = {}, sort: TeamMemberSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'since'), page);
-  }
-
   async create(input: TeamMemberInput): Promise<TeamMember> {
     const errors = new FieldErrors();
-    const team = isUuid(input.teamId) ? await this.dataSource.getRepository(SocialTeam).findOne({ where: { id: input.teamId } }) : null;
-    if (!team) errors.add('teamId', `no SocialTeam with id ${input.teamId}`);
+    const team = await this.services.socialTeams.findReference(errors, 'teamId', input.teamId);
     await this.membership.requireMember(errors, 'memberId', input.memberId, team?.organizationId);
     const role = { since: input.since ?? today(), until: input.until ?? null };
     checkDateRange(errors, role.since, role.until, 'until');

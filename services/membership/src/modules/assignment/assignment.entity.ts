@@ -6,7 +6,7 @@ import { Column, Entity } from 'typeorm';
 @Entity('assignment')
 export class Assignment extends BaseRecord {
   @Field(() => ID, { description: 'The cadre (a member)' })
-  @Column({ name: 'member_id', type: 'uuid' })
+  @Column({ name: 'cadre_id', type: 'uuid' })
   cadreId!: string;
 
   @Field(() => ID)

@@ -17,7 +17,6 @@ export class AssignmentResolver extends CrudResolver({
   filter: AssignmentFilter,
   sort: AssignmentSort,
   page: AssignmentPage,
-  service: (context: MembershipContext) => context.services.assignments,
 }) {
   @FieldResolver(() => Member)
   cadre(@Root() assignment: Assignment, @Ctx() { services }: MembershipContext) {
@@ -26,7 +25,7 @@ export class AssignmentResolver extends CrudResolver({
 
   @FieldResolver(() => OrgUnit)
   unit(@Root() assignment: Assignment, @Ctx() { services }: MembershipContext) {
-    return services.units.loader.load(assignment.unitId);
+    return services.orgUnits.loader.load(assignment.unitId);
   }
 
   @FieldResolver(() => Boolean, { description: 'In force today' })

@@ -17,7 +17,7 @@ registerEnumType(VisitPurpose, { name: 'VisitPurpose' });
 @Entity('field_visit')
 export class FieldVisit extends BaseRecord {
   @Field(() => ID, { description: 'The cadre (a member)' })
-  @Column({ name: 'member_id', type: 'uuid' })
+  @Column({ name: 'cadre_id', type: 'uuid' })
   cadreId!: string;
 
   @Field(() => ID)

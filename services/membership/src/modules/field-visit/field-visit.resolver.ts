@@ -23,7 +23,6 @@ export class FieldVisitResolver extends CrudResolver({
   filter: FieldVisitFilter,
   sort: FieldVisitSort,
   page: FieldVisitPage,
-  service: (context: MembershipContext) => context.services.fieldVisits,
 }) {
   @FieldResolver(() => Member)
   cadre(@Root() visit: FieldVisit, @Ctx() { services }: MembershipContext) {
@@ -32,7 +31,7 @@ export class FieldVisitResolver extends CrudResolver({
 
   @FieldResolver(() => OrgUnit)
   unit(@Root() visit: FieldVisit, @Ctx() { services }: MembershipContext) {
-    return services.units.loader.load(visit.unitId);
+    return services.orgUnits.loader.load(visit.unitId);
   }
 
   @Query(() => [CadreVisitSummary], { description: 'Per cadre: visits, distinct units and days in the field, most visits first' })

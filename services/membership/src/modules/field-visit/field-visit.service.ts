@@ -1,62 +1,33 @@
-import {
-  badUserInput,
-  checkNotInFuture,
-  FieldErrors,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { checkMemberAndUnit, checkNewUnit, whereTextOrMemberName } from '../../references';
-import type { MemberService } from '../member/member.service';
-import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
+import { badUserInput, checkNotInFuture, FieldErrors, noSuchRecord } from '@sangathan/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { MembershipDeps } from '../../context';
+import { MemberUnitRecordService } from '../../member-unit-records';
 import { FieldVisit } from './field-visit.entity';
-import type { CadreVisitSummary, FieldVisitFilter, FieldVisitInput, FieldVisitSort, FieldVisitUpdateInput } from './field-visit.types';
+import type { CadreVisitSummary, FieldVisitFilter, FieldVisitInput, FieldVisitUpdateInput } from './field-visit.types';
 
 function cleanActivities(activities: string[] | undefined): string[] {
   return (activities ?? []).map((activity) => activity.trim()).filter(Boolean);
 }
 
-export class FieldVisitService extends RecordService<FieldVisit> {
-  constructor(
-    dataSource: DataSource,
-    readonly members: MemberService,
-    readonly units: OrgUnitService,
-  ) {
-    super(dataSource, FieldVisit, 'FieldVisit');
+export class FieldVisitService extends MemberUnitRecordService<FieldVisit, FieldVisitFilter, 'cadreId'> {
+  protected readonly defaultSort = 'visitedOn';
+
+  constructor(deps: MembershipDeps) {
+    super(deps, FieldVisit, 'FieldVisit', 'cadreId');
   }
 
   query(filter: FieldVisitFilter = {}): SelectQueryBuilder<FieldVisit> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['cadreId', 'unitId', 'withinUnit']);
-    const query = this.repository.createQueryBuilder('v');
-    whereIds(query, filter.ids);
-    whereTextOrMemberName(query, filter.q, `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText)`);
-    if (filter.cadreId) query.andWhere('v.cadreId = :cadreId', { cadreId: filter.cadreId });
-    if (filter.unitId) query.andWhere('v.unitId = :unitId', { unitId: filter.unitId });
-    if (filter.withinUnit) query.andWhere(unitWithin('v.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
+    const query = this.memberUnitQuery('v', filter, `(v.notes ILIKE :qText OR array_to_string(v.activities, ' ') ILIKE :qText)`);
     if (filter.purposes?.length) query.andWhere('v.purpose IN (:...purposes)', { purposes: filter.purposes });
     if (filter.from) query.andWhere('v.visitedOn >= :from', { from: filter.from });
     if (filter.to) query.andWhere('v.visitedOn <= :to', { to: filter.to });
     return query;
   }
 
-  list(filter: FieldVisitFilter = {}, sort: FieldVisitSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'visitedOn'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: FieldVisitInput): Promise<FieldVisit> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const { member, unit } = await checkMemberAndUnit(manager, errors, {
-        memberId: input.cadreId,
-        memberField: 'cadreId',
-        unitId: input.unitId,
-      });
+      const { member, unit } = await this.checkMemberAndUnit(manager, errors, input.cadreId, input.unitId);
       checkNotInFuture(errors, 'visitedOn', input.visitedOn);
       errors.throwIfAny();
       return manager.save(
@@ -75,7 +46,7 @@ export class FieldVisitService extends RecordService<FieldVisit> {
   async updateRecord(id: string, input: FieldVisitUpdateInput, expectedVersion?: number): Promise<FieldVisit> {
     return this.update(id, expectedVersion, async (visit, manager) => {
       const errors = new FieldErrors();
-      const unit = await checkNewUnit(manager, errors, { memberId: visit.cadreId, memberField: 'cadreId', unitId: input.unitId });
+      const unit = await this.checkNewUnit(manager, errors, visit, input.unitId);
       if (unit) visit.unitId = unit.id;
       if (input.visitedOn !== undefined) checkNotInFuture(errors, 'visitedOn', input.visitedOn);
       errors.throwIfAny();
@@ -88,20 +59,20 @@ export class FieldVisitService extends RecordService<FieldVisit> {
 
   /** Per cadre of the organisation: visits, distinct units and days in the field between two dates. */
   async summary(organizationId: string, from: string, to: string): Promise<CadreVisitSummary[]> {
-    if (!(await this.members.organizations.get(organizationId)))
-      throw badUserInput({ organizationId: `no Organization with id ${organizationId}` });
+    if (!(await this.services.organizations.get(organizationId)))
+      throw badUserInput({ organizationId: noSuchRecord('Organization', organizationId) });
     if (to < from) throw badUserInput({ to: 'must not be before from' });
-    const rows: { member_id: string; visits: string; units: string; days: string; first: string; last: string }[] =
+    const rows: { cadre_id: string; visits: string; units: string; days: string; first: string; last: string }[] =
       await this.dataSource.query(
-        `SELECT v.member_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
+        `SELECT v.cadre_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
               to_char(min(v.visited_on), 'YYYY-MM-DD') AS first, to_char(max(v.visited_on), 'YYYY-MM-DD') AS last
-         FROM field_visit v JOIN member m ON m.id = v.member_id
+         FROM field_visit v JOIN member m ON m.id = v.cadre_id
         WHERE m.organization_id = $1 AND v.visited_on BETWEEN $2 AND $3 AND v.deleted_at IS NULL
-        GROUP BY v.member_id
-        ORDER BY count(*) DESC, v.member_id`,
+        GROUP BY v.cadre_id
+        ORDER BY count(*) DESC, v.cadre_id`,
         [organizationId, from, to],
       );
-    const cadres = await this.members.loader.loadMany(rows.map((row) => row.member_id));
+    const cadres = await this.services.members.loader.loadMany(rows.map((row) => row.cadre_id));
     return rows.map((row, index) => ({
       cadre: cadres[index] as CadreVisitSummary['cadre'],
       visits: Number(row.visits),

@@ -17,7 +17,6 @@ export class MemberResolver extends CrudResolver({
   filter: MemberFilter,
   sort: MemberSort,
   page: MemberPage,
-  service: (context: MembershipContext) => context.services.members,
 }) {
   @FieldResolver(() => Organization)
   organization(@Root() member: Member, @Ctx() { services }: MembershipContext) {
@@ -26,7 +25,7 @@ export class MemberResolver extends CrudResolver({
 
   @FieldResolver(() => OrgUnit, { description: 'Home unit' })
   unit(@Root() member: Member, @Ctx() { services }: MembershipContext) {
-    return services.units.loader.load(member.unitId);
+    return services.orgUnits.loader.load(member.unitId);
   }
 
   @FieldResolver(() => [Position], { description: 'Offices held, current and past, newest first' })

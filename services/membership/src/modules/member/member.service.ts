@@ -4,27 +4,19 @@ import {
   escapeLike,
   FieldErrors,
   type FieldMessages,
-  isUuid,
-  type PageInput,
-  paginate,
   RecordService,
-  requireUuidFields,
-  requireUuids,
   searchKey,
   searchKeyCondition,
   today,
   toLatin,
-  toSortFields,
-  whereIds,
 } from '@sangathan/common';
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { OrgUnit } from '../org-unit/org-unit.entity';
-import { unitWithin, type OrgUnitService } from '../org-unit/org-unit.service';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { MembershipDeps, MembershipServices } from '../../context';
+import { unitWithin } from '../org-unit/org-unit.service';
 import { Organization } from '../organization/organization.entity';
-import type { OrganizationService } from '../organization/organization.service';
 import { Member, MemberStatus } from './member.entity';
-import type { MemberFilter, MemberInput, MemberSort, MemberUpdateInput } from './member.types';
+import type { MemberFilter, MemberInput, MemberUpdateInput } from './member.types';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -39,20 +31,17 @@ export function normalizePhone(raw: string, country: string): string | undefined
   }
 }
 
-export class MemberService extends RecordService<Member> {
-  constructor(
-    dataSource: DataSource,
-    readonly organizations: OrganizationService,
-    readonly units: OrgUnitService,
-  ) {
+export class MemberService extends RecordService<Member, MemberFilter> {
+  protected readonly defaultSort = 'fullNameLatin';
+  private readonly services: MembershipServices;
+
+  constructor({ dataSource, services }: MembershipDeps) {
     super(dataSource, Member, 'Member');
+    this.services = services;
   }
 
   async query(filter: MemberFilter = {}): Promise<SelectQueryBuilder<Member>> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['organizationId', 'withinUnit', 'unitId']);
-    const query = this.repository.createQueryBuilder('m');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('m', filter, ['organizationId', 'withinUnit', 'unitId']);
     const q = filter.q?.trim();
     if (q) {
       const name = searchKeyCondition('m.searchKey', q);
@@ -67,7 +56,7 @@ export class MemberService extends RecordService<Member> {
     if (filter.withinUnit) {
       // The only root of an organisation holds all its members: filter on the indexed column instead of
       // joining hundreds of thousands of units.
-      const organizationId = await this.units.organizationOfSoleRoot(filter.withinUnit);
+      const organizationId = await this.services.orgUnits.organizationOfSoleRoot(filter.withinUnit);
       if (organizationId) query.andWhere('m.organizationId = :rootOrganizationId', { rootOrganizationId: organizationId });
       else query.andWhere(unitWithin('m.unit_id', 'withinUnit'), { withinUnit: filter.withinUnit });
     }
@@ -79,17 +68,10 @@ export class MemberService extends RecordService<Member> {
     return query;
   }
 
-  async list(filter: MemberFilter = {}, sort: MemberSort[] = [], page?: PageInput) {
-    return paginate(await this.query(filter), toSortFields(sort, 'fullNameLatin'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: MemberInput): Promise<Member> {
     return this.dataSource.transaction(async (manager) => {
       const errors = new FieldErrors();
-      const organization = isUuid(input.organizationId)
-        ? await manager.findOne(Organization, { where: { id: input.organizationId } })
-        : null;
-      if (!organization) errors.add('organizationId', `no Organization with id ${input.organizationId}`);
+      const organization = await this.services.organizations.findReference(errors, 'organizationId', input.organizationId, { manager });
       const values = await this.validate(manager, errors, input, organization, null);
       errors.throwIfAny();
       const membershipNumber = values.membershipNumber ?? (await this.nextMembershipNumber(manager, organization!));
@@ -165,10 +147,9 @@ export class MemberService extends RecordService<Member> {
       else errors.add('email', `"${input.email}" is not a valid email address`);
     }
     if (creating || input.unitId !== undefined) {
-      const unit = isUuid(input.unitId) ? await manager.findOne(OrgUnit, { where: { id: input.unitId } }) : null;
-      if (!unit) errors.add('unitId', `no OrgUnit with id ${input.unitId}`);
-      else if (organization && unit.organizationId !== organization.id) errors.add('unitId', 'belongs to another organisation');
-      else values.unitId = unit.id;
+      const unit = await this.services.orgUnits.findReference(errors, 'unitId', input.unitId!, { manager });
+      if (unit && organization && unit.organizationId !== organization.id) errors.add('unitId', 'belongs to another organisation');
+      else if (unit) values.unitId = unit.id;
     }
     if (input.membershipNumber !== undefined) {
       const number = cleanText(errors, 'membershipNumber', input.membershipNumber, !creating);

@@ -15,7 +15,6 @@ export class OrgUnitResolver extends CrudResolver({
   filter: OrgUnitFilter,
   sort: OrgUnitSort,
   page: OrgUnitPage,
-  service: (context: MembershipContext) => context.services.units,
 }) {
   @FieldResolver(() => Organization)
   organization(@Root() unit: OrgUnit, @Ctx() { services }: MembershipContext) {
@@ -24,7 +23,7 @@ export class OrgUnitResolver extends CrudResolver({
 
   @FieldResolver(() => OrgUnit, { nullable: true })
   parent(@Root() unit: OrgUnit, @Ctx() { services }: MembershipContext) {
-    return unit.parentId ? services.units.loader.load(unit.parentId) : null;
+    return unit.parentId ? services.orgUnits.loader.load(unit.parentId) : null;
   }
 
   @FieldResolver(() => OrgUnitPage)
@@ -33,12 +32,12 @@ export class OrgUnitResolver extends CrudResolver({
     @Ctx() { services }: MembershipContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return services.units.children(unit, page);
+    return services.orgUnits.children(unit, page);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'From the root down to the parent' })
   ancestors(@Root() unit: OrgUnit, @Ctx() { services }: MembershipContext) {
-    return services.units.ancestors(unit);
+    return services.orgUnits.ancestors(unit);
   }
 
   @FieldResolver(() => Int, { description: 'Live units below this one, at one level or at all levels' })
@@ -47,6 +46,6 @@ export class OrgUnitResolver extends CrudResolver({
     @Ctx() { services }: MembershipContext,
     @Arg('level', () => String, { nullable: true }) level?: string,
   ) {
-    return services.units.descendantCounts.load(`${unit.id}|${level ?? ''}`);
+    return services.orgUnits.descendantCounts.load(`${unit.id}|${level ?? ''}`);
   }
 }

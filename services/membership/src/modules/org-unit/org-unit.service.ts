@@ -4,34 +4,32 @@ import {
   escapeLike,
   FieldErrors,
   type FieldMessages,
-  isUuid,
   type PageInput,
-  paginate,
   RecordService,
-  requireUuidFields,
-  requireUuids,
   searchKey,
   searchKeyCondition,
   toLatin,
-  toSortFields,
-  whereIds,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, MoreThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, IsNull, MoreThan, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { MembershipDeps, MembershipServices } from '../../context';
 import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { OrganizationService } from '../organization/organization.service';
 import { UnitChange } from '../unit-change/unit-change.entity';
 import { OrgUnit } from './org-unit.entity';
-import type { OrgUnitFilter, OrgUnitInput, OrgUnitSort, OrgUnitUpdateInput } from './org-unit.types';
+import type { OrgUnitFilter, OrgUnitInput, OrgUnitUpdateInput } from './org-unit.types';
 
 /** SQL condition: the unit column (a uuid) is `:param` or lies below it. One GIN-indexed lookup. */
 export function unitWithin(unitColumn: string, parameter: string): string {
   return `${unitColumn} IN (SELECT sub.id FROM org_unit sub WHERE sub.path @> ARRAY[:${parameter}]::uuid[] AND sub.deleted_at IS NULL)`;
 }
 
-export class OrgUnitService extends RecordService<OrgUnit> {
+export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
+  protected readonly defaultSort = 'nameLatin';
+  private readonly services: MembershipServices;
+
   /** Batched counts of live descendants, keyed "unitId|level" (level may be empty for all levels). */
   readonly descendantCounts = new DataLoader<string, number>(async (keys) => {
     const pairs = keys.map((key) => key.split('|'));
@@ -47,18 +45,13 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     return keys.map((key) => counts.get(key) ?? 0);
   });
 
-  constructor(
-    dataSource: DataSource,
-    readonly organizations: OrganizationService,
-  ) {
+  constructor({ dataSource, services }: MembershipDeps) {
     super(dataSource, OrgUnit, 'OrgUnit');
+    this.services = services;
   }
 
   query(filter: OrgUnitFilter = {}): SelectQueryBuilder<OrgUnit> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['organizationId', 'parentId', 'withinUnit']);
-    const query = this.repository.createQueryBuilder('u');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('u', filter, ['organizationId', 'parentId', 'withinUnit']);
     if (filter.q?.trim()) {
       const name = searchKeyCondition('u.searchKey', filter.q);
       query.andWhere(`((${name?.sql ?? 'FALSE'}) OR u.code ILIKE :qCode OR u.name ILIKE :qText)`, {
@@ -74,10 +67,6 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     if (filter.levels?.length) query.andWhere('u.level IN (:...levels)', { levels: filter.levels });
     if (filter.withinUnit) query.andWhere('u.path @> ARRAY[:withinUnit]::uuid[]', { withinUnit: filter.withinUnit });
     return query;
-  }
-
-  list(filter: OrgUnitFilter = {}, sort: OrgUnitSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'nameLatin'), page, { searching: Boolean(filter.q?.trim()) });
   }
 
   children(unit: OrgUnit, page?: PageInput) {
@@ -179,10 +168,8 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     unit.path = newPath;
   }
 
-  private async findOrganization(manager: EntityManager, errors: FieldErrors, id: string): Promise<Organization | null> {
-    const organization = isUuid(id) ? await manager.findOne(Organization, { where: { id } }) : null;
-    if (!organization) errors.add('organizationId', `no Organization with id ${id}`);
-    return organization;
+  private findOrganization(manager: EntityManager, errors: FieldErrors, id: string): Promise<Organization | null> {
+    return this.services.organizations.findReference(errors, 'organizationId', id, { manager });
   }
 
   private async findParent(
@@ -191,9 +178,8 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     id: string,
     organization: Organization | null,
   ): Promise<OrgUnit | null> {
-    const parent = isUuid(id) ? await manager.findOne(OrgUnit, { where: { id } }) : null;
-    if (!parent) errors.add('parentId', `no OrgUnit with id ${id}`);
-    else if (organization && parent.organizationId !== organization.id) errors.add('parentId', 'belongs to another organisation');
+    const parent = await this.findReference(errors, 'parentId', id, { manager });
+    if (parent && organization && parent.organizationId !== organization.id) errors.add('parentId', 'belongs to another organisation');
     return parent;
   }
 
@@ -234,7 +220,7 @@ export class OrgUnitService extends RecordService<OrgUnit> {
     if (taken) errors.add('code', `${code} is already used by another unit of this organisation`);
   }
 
-  protected override async deleteBlockers(units: OrgUnit[], manager: EntityManager): Promise<FieldMessages> {
+  protected override async deleteBlockers(units: OrgUnit[], manager: EntityManager): Promise<Map<string, string>> {
     const ids = units.map((unit) => unit.id);
     const children = await manager
       .createQueryBuilder(OrgUnit, 'u')
@@ -251,15 +237,14 @@ export class OrgUnitService extends RecordService<OrgUnit> {
       .where({ unitId: In(ids), deletedAt: IsNull() })
       .groupBy('m.unitId')
       .getRawMany<{ id: string; count: string }>();
-    const blockers: FieldMessages = {};
-    units.forEach((unit, index) => {
+    const blockers = new Map<string, string>();
+    for (const unit of units) {
       const reasons = [
         ...children.filter((row) => row.id === unit.id).map((row) => `${row.count} child units`),
         ...members.filter((row) => row.id === unit.id).map((row) => `${row.count} members`),
       ];
-      if (reasons.length)
-        blockers[units.length === 1 ? 'id' : `ids.${index}`] = `${unit.name} still has ${reasons.join(' and ')}; move or delete them first`;
-    });
+      if (reasons.length) blockers.set(unit.id, `${unit.name} still has ${reasons.join(' and ')}; move or delete them first`);
+    }
     return blockers;
   }
 

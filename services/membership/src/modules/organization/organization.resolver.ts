@@ -1,6 +1,5 @@
 import { CrudResolver } from '@sangathan/common';
 import { Resolver } from 'type-graphql';
-import type { MembershipContext } from '../../context';
 import { Organization } from './organization.entity';
 import { OrganizationFilter, OrganizationInput, OrganizationPage, OrganizationSort, OrganizationUpdateInput } from './organization.types';
 
@@ -14,5 +13,4 @@ export class OrganizationResolver extends CrudResolver({
   filter: OrganizationFilter,
   sort: OrganizationSort,
   page: OrganizationPage,
-  service: (context: MembershipContext) => context.services.organizations,
 }) {}

@@ -1,33 +1,23 @@
-import {
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuids,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { cleanText, escapeLike, FieldErrors, RecordService } from '@sangathan/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { MembershipDeps } from '../../context';
 import { Member } from '../member/member.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
 import { LOCALES, Organization, type UnitLevel } from './organization.entity';
-import type { OrganizationFilter, OrganizationInput, OrganizationSort, OrganizationUpdateInput } from './organization.types';
+import type { OrganizationFilter, OrganizationInput, OrganizationUpdateInput } from './organization.types';
 
-export class OrganizationService extends RecordService<Organization> {
-  constructor(dataSource: DataSource) {
+export class OrganizationService extends RecordService<Organization, OrganizationFilter> {
+  protected readonly defaultSort = 'name';
+
+  constructor({ dataSource }: MembershipDeps) {
     super(dataSource, Organization, 'Organization');
   }
 
-  async list(filter: OrganizationFilter = {}, sort: OrganizationSort[] = [], page?: PageInput) {
-    requireUuids(filter.ids, 'filter.ids');
-    const query = this.repository.createQueryBuilder('o');
-    whereIds(query, filter.ids);
+  query(filter: OrganizationFilter = {}): SelectQueryBuilder<Organization> {
+    const query = this.createQuery('o', filter);
     if (filter.q?.trim()) query.andWhere('(o.name ILIKE :q OR o.shortName ILIKE :q)', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.country) query.andWhere('o.country = :country', { country: filter.country.toUpperCase() });
-    return paginate(query, toSortFields(sort, 'name'), page);
+    return query;
   }
 
   async create(input: OrganizationInput): Promise<Organization> {
@@ -101,14 +91,12 @@ export class OrganizationService extends RecordService<Organization> {
     return organization.unitLevels.find((level) => level.key === key);
   }
 
-  protected override async deleteBlockers(records: Organization[], manager: EntityManager): Promise<FieldMessages> {
-    const blockers: FieldMessages = {};
-    for (const [index, organization] of records.entries()) {
+  protected override async deleteBlockers(records: Organization[], manager: EntityManager): Promise<Map<string, string>> {
+    const blockers = new Map<string, string>();
+    for (const organization of records) {
       const units = await manager.count(OrgUnit, { where: { organizationId: organization.id } });
       const members = await manager.count(Member, { where: { organizationId: organization.id } });
-      if (units || members) {
-        blockers[records.length === 1 ? 'id' : `ids.${index}`] = `${organization.name} still has ${units} units and ${members} members`;
-      }
+      if (units || members) blockers.set(organization.id, `${organization.name} still has ${units} units and ${members} members`);
     }
     return blockers;
   }

@@ -17,7 +17,6 @@ export class PositionResolver extends CrudResolver({
   filter: PositionFilter,
   sort: PositionSort,
   page: PositionPage,
-  service: (context: MembershipContext) => context.services.positions,
 }) {
   @FieldResolver(() => Member)
   member(@Root() position: Position, @Ctx() { services }: MembershipContext) {
@@ -26,7 +25,7 @@ export class PositionResolver extends CrudResolver({
 
   @FieldResolver(() => OrgUnit)
   unit(@Root() position: Position, @Ctx() { services }: MembershipContext) {
-    return services.units.loader.load(position.unitId);
+    return services.orgUnits.loader.load(position.unitId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Held today' })

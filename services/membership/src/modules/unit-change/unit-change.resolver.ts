@@ -10,6 +10,6 @@ export class UnitChangeResolver {
     @Arg('after', () => Int, { defaultValue: 0 }) after: number,
     @Arg('limit', () => Int, { defaultValue: 500 }) limit: number,
   ) {
-    return services.units.changesAfter(after, limit);
+    return services.orgUnits.changesAfter(after, limit);
   }
 }

@@ -1,6 +1,6 @@
 import type { createPartyFixture } from '@sangathan/membership/test-support';
 import type { TrainingTestService } from '../../test-support';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { Topic } from '../topic/topic.entity';
 import { TrainerTeam } from '../trainer-team/trainer-team.entity';
 

@@ -1,11 +1,11 @@
 import { CrudResolver, PageInput } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.entity';
 import { EnrollmentPage } from '../enrollment/enrollment.types';
 import { OrgUnitRef, unitRef } from '../federation/references';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { Topic } from '../topic/topic.entity';
 import { TrainerTeam } from '../trainer-team/trainer-team.entity';
 import { Camp } from './camp.entity';
@@ -21,16 +21,15 @@ export class CampResolver extends CrudResolver({
   filter: CampFilter,
   sort: CampSort,
   page: CampPage,
-  service: (context: TrainingContext) => context.services.camps,
 }) {
   @FieldResolver(() => CampaignPhase)
   phase(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
-    return services.camps.phases.load(camp.phaseId);
+    return services.campaignPhases.loader.load(camp.phaseId);
   }
 
   @FieldResolver(() => TrainingCampaign)
   campaign(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
-    return services.campaigns.loader.load(camp.campaignId);
+    return services.trainingCampaigns.loader.load(camp.campaignId);
   }
 
   @FieldResolver(() => OrgUnitRef, { description: 'The unit the camp is held at' })
@@ -40,12 +39,12 @@ export class CampResolver extends CrudResolver({
 
   @FieldResolver(() => TrainerTeam, { nullable: true, description: 'The trainer team that runs the camp' })
   trainerTeam(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
-    return camp.trainerTeamId ? services.camps.trainerTeams.load(camp.trainerTeamId) : null;
+    return camp.trainerTeamId ? services.trainerTeams.loader.load(camp.trainerTeamId) : null;
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics taught, in the camp’s order' })
   async topics(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
-    const topics = await services.camps.topics.loadMany(camp.topicIds);
+    const topics = await services.topics.loader.loadMany(camp.topicIds);
     return topics.filter((topic): topic is Topic => topic instanceof Topic);
   }
 

@@ -5,25 +5,21 @@ import {
   FieldErrors,
   type FieldMessages,
   isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  toSortFields,
+  noSuchRecord,
   unitColumns,
   type UnitInfo,
   whereUnitRecord,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.entity';
-import { CampaignPhase } from '../phase/phase.entity';
 import { Topic } from '../topic/topic.entity';
-import { TrainerTeam } from '../trainer-team/trainer-team.entity';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { Camp, CampStatus } from './camp.entity';
-import type { CampFilter, CampInput, CampSort, CampUpdateInput } from './camp.types';
+import type { CampFilter, CampInput, CampUpdateInput } from './camp.types';
 
 const MAX_VENUE_LENGTH = 300;
 /** A camp teaches 5 topics; this leaves room for much longer programmes. */
@@ -59,25 +55,13 @@ export async function lockCamps(manager: EntityManager, campIds: readonly string
   return new Map(camps.map((camp) => [camp.id, camp]));
 }
 
-/** A loader of records by id, deleted ones included (a camp may refer to a phase or topic deleted since). */
-function loaderOf<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const valid = [...new Set(ids.filter(isUuid))];
-    const rows = valid.length ? await dataSource.getRepository(entity).find({ where: { id: In(valid) } as never, withDeleted: true }) : [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
 interface PhaseContext {
   phase: CampaignPhase;
   campaign: TrainingCampaign;
 }
 
-export class CampService extends RecordService<Camp> {
-  readonly phases = loaderOf(this.dataSource, CampaignPhase);
-  readonly topics = loaderOf(this.dataSource, Topic);
-  readonly trainerTeams = loaderOf(this.dataSource, TrainerTeam);
+export class CampService extends TrainingRecordService<Camp, CampFilter> {
+  protected readonly defaultSort = 'startsOn';
 
   /** Places taken in each camp (live enrolments not cancelled), for many camps in one query. */
   readonly enrolledCounts = new DataLoader<string, number>(async (ids) => {
@@ -85,19 +69,12 @@ export class CampService extends RecordService<Camp> {
     return ids.map((id) => counts.get(id) ?? 0);
   });
 
-  /** The input order of a bulk delete, so blockers are reported at the index the client sent. */
-  private deleteOrder: string[] = [];
-
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, Camp, 'Camp');
+  constructor(deps: TrainingDeps) {
+    super(deps, Camp, 'Camp');
   }
 
   query(filter: CampFilter = {}): SelectQueryBuilder<Camp> {
-    requireUuidFields(filter, ['campaignId', 'phaseId', 'trainerTeamId', 'topicId']);
-    const query = this.repository.createQueryBuilder('c');
+    const query = this.createQuery('c', filter, ['campaignId', 'phaseId', 'trainerTeamId', 'topicId']);
     whereUnitRecord(query, filter);
     if (filter.q?.trim()) query.andWhere('c.venue ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
     if (filter.campaignId) query.andWhere('c.campaignId = :campaignId', { campaignId: filter.campaignId });
@@ -110,15 +87,11 @@ export class CampService extends RecordService<Camp> {
     return query;
   }
 
-  list(filter: CampFilter = {}, sort: CampSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'startsOn'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: CampInput): Promise<Camp> {
     const errors = new FieldErrors();
     // The organisation comes from the phase's campaign; membership is asked before any lock is taken.
     const unlocked = await this.phaseContext(new FieldErrors(), input.phaseId, this.dataSource.manager);
-    const unit = await this.membership.requireUnit(errors, 'unitId', input.unitId, unlocked?.campaign.organizationId);
+    const unit = await this.services.membership.requireUnit(errors, 'unitId', input.unitId, unlocked?.campaign.organizationId);
     const venue = this.checkVenue(errors, input.venue);
     checkDateRange(errors, input.startsOn, input.endsOn);
     this.checkCapacity(errors, input.capacity);
@@ -153,7 +126,7 @@ export class CampService extends RecordService<Camp> {
   async updateRecord(id: string, input: CampUpdateInput, expectedVersion?: number): Promise<Camp> {
     const errors = new FieldErrors();
     // Asked before the camp is locked, so no lock is held while membership answers.
-    const unit: UnitInfo | null = given(input.unitId) ? await this.membership.requireUnit(errors, 'unitId', input.unitId) : null;
+    const unit: UnitInfo | null = given(input.unitId) ? await this.services.membership.requireUnit(errors, 'unitId', input.unitId) : null;
     return this.update(id, expectedVersion, async (camp, manager) => {
       if (unit && unit.organizationId !== camp.organizationId) errors.add('unitId', 'belongs to another organisation');
       const phaseChanged = given(input.phaseId) && input.phaseId !== camp.phaseId;
@@ -217,13 +190,11 @@ export class CampService extends RecordService<Camp> {
 
   /** The live phase an input names and its live campaign, or an error on phaseId. */
   private async phaseContext(errors: FieldErrors, phaseId: string, manager: EntityManager, lock = false): Promise<PhaseContext | null> {
-    const phase = isUuid(phaseId)
-      ? await manager.findOne(CampaignPhase, { where: { id: phaseId }, ...(lock ? { lock: SHARE } : {}) })
-      : null;
-    if (!phase) {
-      errors.add('phaseId', `no CampaignPhase with id ${phaseId}`);
-      return null;
-    }
+    const phase = await this.services.campaignPhases.findReference(errors, 'phaseId', phaseId, {
+      manager,
+      lock: lock ? SHARE.mode : undefined,
+    });
+    if (!phase) return null;
     const campaign = await manager.findOne(TrainingCampaign, { where: { id: phase.campaignId } });
     if (!campaign) {
       errors.add('phaseId', 'its campaign was deleted');
@@ -263,9 +234,8 @@ export class CampService extends RecordService<Camp> {
     id: string,
     campaignId: string | undefined,
   ): Promise<string | null> {
-    const team = isUuid(id) ? await manager.findOne(TrainerTeam, { where: { id }, lock: SHARE }) : null;
-    if (!team) errors.add('trainerTeamId', `no TrainerTeam with id ${id}`);
-    else if (campaignId && team.campaignId !== campaignId) errors.add('trainerTeamId', 'belongs to another campaign');
+    const team = await this.services.trainerTeams.findReference(errors, 'trainerTeamId', id, { manager, lock: SHARE.mode });
+    if (team && campaignId && team.campaignId !== campaignId) errors.add('trainerTeamId', 'belongs to another campaign');
     return team?.id ?? null;
   }
 
@@ -280,34 +250,21 @@ export class CampService extends RecordService<Camp> {
     const byId = new Map(topics.map((topic) => [topic.id, topic]));
     ids.forEach((id, index) => {
       const topic = byId.get(id);
-      if (!topic) errors.add(`topicIds.${index}`, `no Topic with id ${id}`);
+      if (!topic) errors.add(`topicIds.${index}`, noSuchRecord('Topic', id));
       else if (campaignId && topic.campaignId !== campaignId) errors.add(`topicIds.${index}`, 'belongs to another campaign');
       else if (ids.indexOf(id) !== index) errors.add(`topicIds.${index}`, `listed twice (also at topicIds.${ids.indexOf(id)})`);
     });
     return [...new Set(ids)];
   }
 
-  override async softDelete(ids: string[]): Promise<Camp[]> {
-    this.deleteOrder = ids;
-    try {
-      return await super.softDelete(ids);
-    } finally {
-      this.deleteOrder = [];
-    }
-  }
-
   /** A camp with enrolments keeps them: cancel the camp instead, or delete its enrolments first. */
-  protected override async deleteBlockers(camps: Camp[], manager: EntityManager): Promise<FieldMessages> {
-    const rows: { camp_id: string; count: number }[] = await manager.query(
-      `SELECT camp_id, count(*)::int AS count FROM enrollment WHERE camp_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY camp_id`,
-      [camps.map((camp) => camp.id)],
+  protected override deleteBlockers(camps: Camp[], manager: EntityManager): Promise<Map<string, string>> {
+    return this.blockersByCount(
+      camps,
+      manager,
+      `SELECT camp_id AS id, count(*)::int AS count FROM enrollment WHERE camp_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY camp_id`,
+      (_camp, count) => `the camp has ${count} enrolment(s); cancel the camp instead, or delete its enrolments first`,
     );
-    const blockers: FieldMessages = {};
-    for (const row of rows) {
-      const key = this.deleteOrder.length === 1 ? 'id' : `ids.${this.deleteOrder.indexOf(row.camp_id)}`;
-      blockers[key] = `the camp has ${row.count} enrolment(s); cancel the camp instead, or delete its enrolments first`;
-    }
-    return blockers;
   }
 
   protected override async restoreBlockers(camp: Camp, manager: EntityManager): Promise<FieldMessages> {

@@ -1,6 +1,6 @@
 import { createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import {
   addVidhanSabhas,
   createCamp,

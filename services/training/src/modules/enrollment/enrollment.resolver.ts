@@ -17,7 +17,6 @@ export class EnrollmentResolver extends CrudResolver({
   filter: EnrollmentFilter,
   sort: EnrollmentSort,
   page: EnrollmentPage,
-  service: (context: TrainingContext) => context.services.enrollments,
 }) {
   @FieldResolver(() => Camp)
   camp(@Root() enrollment: Enrollment, @Ctx() { services }: TrainingContext) {
@@ -31,7 +30,7 @@ export class EnrollmentResolver extends CrudResolver({
 
   @FieldResolver(() => [Topic], { description: 'The topics of topicsAttended' })
   async topics(@Root() enrollment: Enrollment, @Ctx() { services }: TrainingContext) {
-    const topics = await services.camps.topics.loadMany(enrollment.topicsAttended);
+    const topics = await services.topics.loader.loadMany(enrollment.topicsAttended);
     return topics.filter((topic): topic is Topic => topic instanceof Topic);
   }
 

@@ -5,23 +5,18 @@ import {
   type FieldMessages,
   isUuid,
   type MemberInfo,
-  type MembershipLookups,
+  noSuchRecord,
   notFound,
-  type PageInput,
-  paginate,
-  RecordService,
-  requireUuidFields,
-  requireUuids,
   today,
-  toSortFields,
-  whereIds,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, Not, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
 import { Camp, CampStatus } from '../camp/camp.entity';
-import { lockCamps, takenPlaces, type CampService } from '../camp/camp.service';
+import { lockCamps, takenPlaces } from '../camp/camp.service';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
-import type { EnrollmentFilter, EnrollmentInput, EnrollmentSort, EnrollmentUpdateInput } from './enrollment.types';
+import type { EnrollmentFilter, EnrollmentInput, EnrollmentUpdateInput } from './enrollment.types';
 
 /** A camp of 300 is registered in one call; this leaves room for the largest camps. */
 export const MAX_ENROLLMENTS_PER_CALL = 5000;
@@ -104,7 +99,10 @@ function applyChange(
 const takesPlace = (before: EnrollmentStatus | null, after: EnrollmentStatus) =>
   after !== CANCELLED && (before === null || before === CANCELLED);
 
-export class EnrollmentService extends RecordService<Enrollment> {
+export class EnrollmentService extends TrainingRecordService<Enrollment, EnrollmentFilter> {
+  /** In the order members were enrolled. */
+  protected readonly defaultSort = 'createdAt';
+
   /** Each member's live enrolments, newest first, for many members in one query. */
   readonly byMember = new DataLoader<string, Enrollment[]>(async (memberIds) => {
     const valid = [...new Set(memberIds.filter(isUuid))];
@@ -130,19 +128,12 @@ export class EnrollmentService extends RecordService<Enrollment> {
     return memberIds.map((id) => rows.find((row) => row.memberId === id)?.count ?? 0);
   });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-    private readonly camps: CampService,
-  ) {
-    super(dataSource, Enrollment, 'Enrollment');
+  constructor(deps: TrainingDeps) {
+    super(deps, Enrollment, 'Enrollment');
   }
 
   query(filter: EnrollmentFilter = {}): SelectQueryBuilder<Enrollment> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['campId', 'memberId', 'campaignId', 'phaseId', 'withinUnit', 'topicAttended']);
-    const query = this.repository.createQueryBuilder('e');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('e', filter, ['campId', 'memberId', 'campaignId', 'phaseId', 'withinUnit', 'topicAttended']);
     if (filter.campId) query.andWhere('e.campId = :campId', { campId: filter.campId });
     if (filter.memberId) query.andWhere('e.memberId = :memberId', { memberId: filter.memberId });
     if (filter.statuses?.length) query.andWhere('e.status IN (:...statuses)', { statuses: filter.statuses });
@@ -162,18 +153,12 @@ export class EnrollmentService extends RecordService<Enrollment> {
     return query;
   }
 
-  /** In the order members were enrolled unless a sort is given. */
-  list(filter: EnrollmentFilter = {}, sort: EnrollmentSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'createdAt'), page);
-  }
-
   async create(input: EnrollmentInput): Promise<Enrollment> {
     const errors = new FieldErrors();
-    const camp = await this.camps.get(input.campId);
-    if (!camp) throw badUserInput({ campId: `no Camp with id ${input.campId}` });
+    const camp = await this.services.camps.requireReference(input.campId, 'campId');
     if (camp.status === CampStatus.CANCELLED) errors.add('campId', 'the camp is cancelled');
     // The organisation of a camp never changes, so the member is checked before the camp is locked.
-    await this.membership.requireMember(errors, 'memberId', input.memberId, camp.organizationId);
+    await this.services.membership.requireMember(errors, 'memberId', input.memberId, camp.organizationId);
     if (errors.has('campId')) errors.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockLiveCamp(manager, camp.id, 'campId');
@@ -216,9 +201,8 @@ export class EnrollmentService extends RecordService<Enrollment> {
    */
   async enrollMembers(campId: string, memberIds: string[]): Promise<Enrollment[]> {
     if (memberIds.length > MAX_ENROLLMENTS_PER_CALL) throw badUserInput({ memberIds: `at most ${MAX_ENROLLMENTS_PER_CALL} at once` });
-    const camp = await this.camps.get(campId);
-    if (!camp) throw badUserInput({ campId: `no Camp with id ${campId}` });
-    const members = await this.membership.members.loadMany(memberIds);
+    const camp = await this.services.camps.requireReference(campId, 'campId');
+    const members = await this.services.membership.members.loadMany(memberIds);
     const failure = members.find((member) => member instanceof Error);
     if (failure) throw failure;
 
@@ -229,7 +213,7 @@ export class EnrollmentService extends RecordService<Enrollment> {
     memberIds.forEach((memberId, index) => {
       const member = members[index] as MemberInfo | null;
       const field = `memberIds.${index}`;
-      if (!member) errors.add(field, `no Member with id ${memberId}`);
+      if (!member) errors.add(field, noSuchRecord('Member', memberId));
       else if (member.organizationId !== camp.organizationId) errors.add(field, 'belongs to another organisation');
       else if (firstIndex.has(memberId)) errors.add(field, `listed twice (also at memberIds.${firstIndex.get(memberId)})`);
       else candidates.push({ index, memberId });
@@ -295,7 +279,7 @@ export class EnrollmentService extends RecordService<Enrollment> {
         const field = `ids.${index}`;
         const enrollment = byId.get(id);
         if (!enrollment) {
-          errors.add(field, `no Enrollment with id ${id}`);
+          errors.add(field, noSuchRecord(this.typeName, id));
           continue;
         }
         if (ids.indexOf(id) !== index) {
@@ -351,7 +335,7 @@ export class EnrollmentService extends RecordService<Enrollment> {
   /** The camp, locked for the rest of the transaction; BAD_USER_INPUT on `field` when it is gone or cancelled. */
   private async lockLiveCamp(manager: EntityManager, campId: string, field: string): Promise<Camp> {
     const camp = (await lockCamps(manager, [campId])).get(campId);
-    if (!camp || camp.deletedAt) throw badUserInput({ [field]: `no Camp with id ${campId}` });
+    if (!camp || camp.deletedAt) throw badUserInput({ [field]: noSuchRecord('Camp', campId) });
     if (camp.status === CampStatus.CANCELLED) throw badUserInput({ [field]: 'the camp is cancelled' });
     return camp;
   }

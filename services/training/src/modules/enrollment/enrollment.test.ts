@@ -9,7 +9,7 @@ import {
   type CampaignFixture,
   type Tree,
 } from '../camp/camp-fixtures';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 
 let service: TrainingTestService;
 beforeAll(async () => {

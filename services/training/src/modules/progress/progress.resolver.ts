@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
 import { Camp } from '../camp/camp.entity';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { OrgUnitRef } from '../federation/references';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { TrainingProgress, TrainingUnitProgress } from './progress.types';
 
 const BY_UNIT =
@@ -26,7 +26,7 @@ export class CampaignProgressResolver {
 }
 
 @Resolver(() => CampaignPhase)
-export class PhaseProgressResolver {
+export class CampaignPhaseProgressResolver {
   @FieldResolver(() => TrainingProgress, {
     description: 'The phase’s targets against its camps and trainees within the campaign’s owner unit (batched: one query per request)',
   })

@@ -1,10 +1,11 @@
-import { badUserInput, isUuid, type MembershipLookups, requireUuids } from '@sangathan/common';
+import { badUserInput, isUuid, requireUuids } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { TrainingDeps, TrainingServices } from '../../context';
 import { CampStatus } from '../camp/camp.entity';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import type { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { TRAINED_STATUSES } from '../enrollment/enrollment.entity';
-import type { CampaignPhase } from '../phase/phase.entity';
+import type { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import type { TrainingProgress, TrainingUnitProgress } from './progress.types';
 
 /** A camp is held once it has started: ONGOING or COMPLETED. */
@@ -144,10 +145,13 @@ export class ProgressService {
     return keys.map((key) => byKey.get(key) ?? null);
   });
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {}
+  private readonly dataSource: DataSource;
+  private readonly services: TrainingServices;
+
+  constructor({ dataSource, services }: TrainingDeps) {
+    this.dataSource = dataSource;
+    this.services = services;
+  }
 
   /** A campaign's progress within one unit (OrgUnit.trainingProgress). */
   unit(unitId: string, campaignId: string): Promise<TrainingProgress | null> {
@@ -162,7 +166,7 @@ export class ProgressService {
 
   /** The same for one phase's camps. */
   async progressByPhaseUnit(phase: CampaignPhase, level: string): Promise<TrainingUnitProgress[]> {
-    const campaign = await this.dataSource.getRepository(TrainingCampaign).findOne({ where: { id: phase.campaignId }, withDeleted: true });
+    const campaign = await this.services.trainingCampaigns.loader.load(phase.campaignId);
     return campaign ? this.byUnit(campaign.id, campaign.unitId, phase.id, level) : [];
   }
 
@@ -173,7 +177,7 @@ export class ProgressService {
    */
   private async byUnit(campaignId: string, ownerUnitId: string, phaseId: string | null, level: string): Promise<TrainingUnitProgress[]> {
     if (!level.trim()) throw badUserInput({ level: 'must not be empty' });
-    const unitIds = await this.membership.client.unitIdsAtLevel(ownerUnitId, level.trim());
+    const unitIds = await this.services.membership.client.unitIdsAtLevel(ownerUnitId, level.trim());
     if (!unitIds.length) return [];
     const rows: { unit_id: string; planned: string; held: string; trainees: string }[] = await this.dataSource.query(
       `WITH counted AS (

@@ -1,9 +1,9 @@
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 import { Camp, CampStatus } from '../camp/camp.entity';
-import { CampaignStatus, TrainingCampaign } from '../campaign/campaign.entity';
+import { CampaignStatus, TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { Enrollment, EnrollmentStatus } from '../enrollment/enrollment.entity';
-import { CampaignPhase } from '../phase/phase.entity';
+import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { Topic } from '../topic/topic.entity';
 
 let service: TrainingTestService;

@@ -1,7 +1,7 @@
 import { CrudResolver } from '@sangathan/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { Topic } from './topic.entity';
 import { TopicFilter, TopicInput, TopicPage, TopicSort, TopicUpdateInput } from './topic.types';
 
@@ -15,10 +15,9 @@ export class TopicResolver extends CrudResolver({
   filter: TopicFilter,
   sort: TopicSort,
   page: TopicPage,
-  service: (context: TrainingContext) => context.services.topics,
 }) {
   @FieldResolver(() => TrainingCampaign, { description: 'The campaign the topic belongs to (batched)' })
   async campaign(@Root() topic: Topic, @Ctx() { services }: TrainingContext) {
-    return (await services.campaigns.loader.load(topic.campaignId))!;
+    return (await services.trainingCampaigns.loader.load(topic.campaignId))!;
   }
 }

@@ -1,55 +1,41 @@
-import {
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  type PageInput,
-  paginate,
-  requireUuidFields,
-  requireUuids,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { childrenByCampaign, ChildRecordService, requireCampaign } from '../campaign/campaign-children';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages } from '@sangathan/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
+import { childrenByCampaign } from '../training-campaign/training-campaign.children';
 import { Topic } from './topic.entity';
-import type { TopicFilter, TopicInput, TopicSort, TopicUpdateInput } from './topic.types';
+import type { TopicFilter, TopicInput, TopicUpdateInput } from './topic.types';
 
 const MAX_TITLE_LENGTH = 300;
 
 type TopicValues = Partial<Pick<Topic, 'title' | 'description' | 'minutes'>>;
 
-export class TopicService extends ChildRecordService<Topic> {
+export class TopicService extends TrainingRecordService<Topic, TopicFilter> {
+  protected readonly defaultSort = 'title';
+
   /** Each campaign's live topics in the order they were added, for many campaigns in one query. */
   readonly byCampaign = childrenByCampaign(() => this.repository, { createdAt: 'ASC', id: 'ASC' });
 
-  constructor(dataSource: DataSource) {
-    super(dataSource, Topic, 'Topic');
+  constructor(deps: TrainingDeps) {
+    super(deps, Topic, 'Topic');
   }
 
   query(filter: TopicFilter = {}): SelectQueryBuilder<Topic> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['campaignId']);
-    const query = this.repository.createQueryBuilder('t');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('t', filter, ['campaignId']);
     if (filter.campaignId) query.andWhere('t.campaignId = :campaignId', { campaignId: filter.campaignId });
     if (filter.q?.trim()) query.andWhere('(t.title ILIKE :q OR t.description ILIKE :q)', { q: `%${escapeLike(filter.q.trim())}%` });
     return query;
   }
 
-  list(filter: TopicFilter = {}, sort: TopicSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'title'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: TopicInput): Promise<Topic> {
     const errors = new FieldErrors();
-    const campaign = await requireCampaign(this.dataSource.manager, errors, input.campaignId);
+    const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', input.campaignId);
     const values = this.validate(errors, input, null);
     if (campaign && values.title) await this.checkTitleFree(this.dataSource.manager, errors, campaign.id, values.title, null);
     errors.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
       // Again under locks: the campaign must still be live, and no other write may take the title meanwhile.
-      await requireCampaign(manager, errors, campaign!.id, { lock: true });
+      await this.services.trainingCampaigns.findReference(errors, 'campaignId', campaign!.id, { manager, lock: 'pessimistic_read' });
       await this.checkTitleFree(manager, errors, campaign!.id, values.title!, null, true);
       errors.throwIfAny();
       return manager.save(manager.create(Topic, { description: null, minutes: null, ...values, campaignId: campaign!.id }));
@@ -59,7 +45,7 @@ export class TopicService extends ChildRecordService<Topic> {
   async updateRecord(id: string, input: TopicUpdateInput, expectedVersion?: number): Promise<Topic> {
     return this.update(id, expectedVersion, async (topic, manager) => {
       const errors = new FieldErrors();
-      await requireCampaign(manager, errors, topic.campaignId, { lock: true });
+      await this.services.trainingCampaigns.findReference(errors, 'campaignId', topic.campaignId, { manager, lock: 'pessimistic_read' });
       const values = this.validate(errors, input, topic);
       if (values.title && values.title.toLowerCase() !== topic.title.toLowerCase()) {
         await this.checkTitleFree(manager, errors, topic.campaignId, values.title, topic.id, true);
@@ -108,26 +94,22 @@ export class TopicService extends ChildRecordService<Topic> {
   }
 
   /** A topic that live camps still teach stays: they would point at a deleted topic. */
-  protected override async deleteBlockers(topics: Topic[], manager: EntityManager): Promise<FieldMessages> {
-    const rows: { topic_id: string; count: number }[] = await manager.query(
-      `SELECT topic_id, count(*)::int AS count
+  protected override deleteBlockers(topics: Topic[], manager: EntityManager): Promise<Map<string, string>> {
+    return this.blockersByCount(
+      topics,
+      manager,
+      `SELECT topic_id AS id, count(*)::int AS count
          FROM camp c, unnest(c.topic_ids) AS topic_id
-        WHERE c.deleted_at IS NULL AND c.campaign_id = ANY($1::uuid[]) AND topic_id = ANY($2::uuid[])
+        WHERE c.deleted_at IS NULL AND c.campaign_id = ANY($2::uuid[]) AND topic_id = ANY($1::uuid[])
         GROUP BY topic_id`,
-      [[...new Set(topics.map((topic) => topic.campaignId))], topics.map((topic) => topic.id)],
+      (topic, count) => `${topic.title} is still taught in ${count} live camp(s); take it off them first`,
+      [[...new Set(topics.map((topic) => topic.campaignId))]],
     );
-    const camps = new Map(rows.map((row) => [row.topic_id, row.count]));
-    const blockers: FieldMessages = {};
-    for (const topic of topics) {
-      const count = camps.get(topic.id);
-      if (count) blockers[this.deleteField(topic)] = `${topic.title} is still taught in ${count} live camp(s); take it off them first`;
-    }
-    return blockers;
   }
 
   protected override async restoreBlockers(topic: Topic, manager: EntityManager): Promise<FieldMessages> {
     const errors = new FieldErrors();
-    await requireCampaign(manager, errors, topic.campaignId, { lock: true });
+    await this.services.trainingCampaigns.findReference(errors, 'campaignId', topic.campaignId, { manager, lock: 'pessimistic_read' });
     await this.checkTitleFree(manager, errors, topic.campaignId, topic.title, topic.id, true);
     errors.throwIfAny();
     return {};

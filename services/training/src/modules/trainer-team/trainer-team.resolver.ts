@@ -1,7 +1,7 @@
 import { CrudResolver } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { TrainingCampaign } from '../campaign/campaign.entity';
+import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { MemberRef, memberRef } from '../federation/references';
 import { TrainerTeam } from './trainer-team.entity';
 import { TrainerTeamFilter, TrainerTeamInput, TrainerTeamPage, TrainerTeamSort, TrainerTeamUpdateInput } from './trainer-team.types';
@@ -16,11 +16,10 @@ export class TrainerTeamResolver extends CrudResolver({
   filter: TrainerTeamFilter,
   sort: TrainerTeamSort,
   page: TrainerTeamPage,
-  service: (context: TrainingContext) => context.services.trainerTeams,
 }) {
   @FieldResolver(() => TrainingCampaign, { description: 'The campaign the team trains for (batched)' })
   async campaign(@Root() team: TrainerTeam, @Ctx() { services }: TrainingContext) {
-    return (await services.campaigns.loader.load(team.campaignId))!;
+    return (await services.trainingCampaigns.loader.load(team.campaignId))!;
   }
 
   @FieldResolver(() => Int, { description: 'Number of trainers' })

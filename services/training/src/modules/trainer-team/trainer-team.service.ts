@@ -1,41 +1,26 @@
-import {
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  isUuid,
-  type MembershipLookups,
-  type PageInput,
-  paginate,
-  requireUuidFields,
-  requireUuids,
-  toSortFields,
-  whereIds,
-} from '@sangathan/common';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { childrenByCampaign, ChildRecordService, requireCampaign } from '../campaign/campaign-children';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages, isUuid, noSuchRecord } from '@sangathan/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { TrainingDeps } from '../../context';
+import { TrainingRecordService } from '../../training-records';
+import { childrenByCampaign } from '../training-campaign/training-campaign.children';
 import { TrainerTeam } from './trainer-team.entity';
-import type { TrainerTeamFilter, TrainerTeamInput, TrainerTeamSort, TrainerTeamUpdateInput } from './trainer-team.types';
+import type { TrainerTeamFilter, TrainerTeamInput, TrainerTeamUpdateInput } from './trainer-team.types';
 
 /** Case 1's master-trainer teams have 40 members; this leaves room for far larger ones. */
 export const MAX_TRAINERS = 500;
 
-export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
+export class TrainerTeamService extends TrainingRecordService<TrainerTeam, TrainerTeamFilter> {
+  protected readonly defaultSort = 'name';
+
   /** Each campaign's live trainer teams by name, for many campaigns in one query. */
   readonly byCampaign = childrenByCampaign(() => this.repository, { name: 'ASC', id: 'ASC' });
 
-  constructor(
-    dataSource: DataSource,
-    private readonly membership: MembershipLookups,
-  ) {
-    super(dataSource, TrainerTeam, 'TrainerTeam');
+  constructor(deps: TrainingDeps) {
+    super(deps, TrainerTeam, 'TrainerTeam');
   }
 
   query(filter: TrainerTeamFilter = {}): SelectQueryBuilder<TrainerTeam> {
-    requireUuids(filter.ids, 'filter.ids');
-    requireUuidFields(filter, ['campaignId', 'trainerId']);
-    const query = this.repository.createQueryBuilder('t');
-    whereIds(query, filter.ids);
+    const query = this.createQuery('t', filter, ['campaignId', 'trainerId']);
     if (filter.campaignId) query.andWhere('t.campaignId = :campaignId', { campaignId: filter.campaignId });
     if (filter.q?.trim()) query.andWhere('t.name ILIKE :q', { q: `%${escapeLike(filter.q.trim())}%` });
     // Served by the GIN index on trainer_ids.
@@ -43,19 +28,15 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
     return query;
   }
 
-  list(filter: TrainerTeamFilter = {}, sort: TrainerTeamSort[] = [], page?: PageInput) {
-    return paginate(this.query(filter), toSortFields(sort, 'name'), page, { searching: Boolean(filter.q?.trim()) });
-  }
-
   async create(input: TrainerTeamInput): Promise<TrainerTeam> {
     const errors = new FieldErrors();
-    const campaign = await requireCampaign(this.dataSource.manager, errors, input.campaignId);
+    const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', input.campaignId);
     const name = cleanText(errors, 'name', input.name, true);
     const trainerIds = campaign ? await this.checkTrainers(errors, 'trainerIds', input.trainerIds ?? [], campaign.organizationId) : [];
     errors.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
       // Again under a lock: the campaign must still be live when the team is written.
-      await requireCampaign(manager, errors, campaign!.id, { lock: true });
+      await this.services.trainingCampaigns.findReference(errors, 'campaignId', campaign!.id, { manager, lock: 'pessimistic_read' });
       errors.throwIfAny();
       return manager.save(manager.create(TrainerTeam, { campaignId: campaign!.id, name: name!, trainerIds }));
     });
@@ -64,7 +45,10 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
   async updateRecord(id: string, input: TrainerTeamUpdateInput, expectedVersion?: number): Promise<TrainerTeam> {
     return this.update(id, expectedVersion, async (team, manager) => {
       const errors = new FieldErrors();
-      const campaign = await requireCampaign(manager, errors, team.campaignId, { lock: true });
+      const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', team.campaignId, {
+        manager,
+        lock: 'pessimistic_read',
+      });
       const name = input.name !== undefined ? cleanText(errors, 'name', input.name, true) : team.name;
       const trainerIds =
         input.trainerIds !== undefined && input.trainerIds !== null && campaign
@@ -79,7 +63,10 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
   async addTrainers(id: string, memberIds: string[], expectedVersion?: number): Promise<TrainerTeam> {
     return this.update(id, expectedVersion, async (team, manager) => {
       const errors = new FieldErrors();
-      const campaign = await requireCampaign(manager, errors, team.campaignId, { lock: true });
+      const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', team.campaignId, {
+        manager,
+        lock: 'pessimistic_read',
+      });
       const added = campaign ? await this.checkTrainers(errors, 'memberIds', memberIds, campaign.organizationId) : [];
       const trainerIds = [...new Set([...team.trainerIds, ...added])];
       if (trainerIds.length > MAX_TRAINERS) errors.add('memberIds', `a team has at most ${MAX_TRAINERS} trainers`);
@@ -94,7 +81,7 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
     memberIds.forEach((memberId, index) => errors.check(isUuid(memberId), `memberIds.${index}`, `"${memberId}" is not a valid id`));
     errors.throwIfAny();
     return this.update(id, expectedVersion, async (team, manager) => {
-      await requireCampaign(manager, errors, team.campaignId, { lock: true });
+      await this.services.trainingCampaigns.findReference(errors, 'campaignId', team.campaignId, { manager, lock: 'pessimistic_read' });
       errors.throwIfAny();
       const removed = new Set(memberIds.map((memberId) => memberId.toLowerCase()));
       team.trainerIds = team.trainerIds.filter((trainerId) => !removed.has(trainerId.toLowerCase()));
@@ -111,12 +98,12 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
       errors.add(field, `a team has at most ${MAX_TRAINERS} trainers`);
       return [];
     }
-    const members = await this.membership.members.loadMany(ids);
+    const members = await this.services.membership.members.loadMany(ids);
     const failure = members.find((member) => member instanceof Error);
     if (failure) throw failure;
     ids.forEach((id, index) => {
       const member = members[index];
-      if (!member) errors.add(`${field}.${index}`, `no Member with id ${id}`);
+      if (!member) errors.add(`${field}.${index}`, noSuchRecord('Member', id));
       else if (!(member instanceof Error) && member.organizationId !== organizationId) {
         errors.add(`${field}.${index}`, 'belongs to another organisation than the campaign');
       }
@@ -125,24 +112,19 @@ export class TrainerTeamService extends ChildRecordService<TrainerTeam> {
   }
 
   /** A team that live camps still name as their trainers stays: they would point at a deleted team. */
-  protected override async deleteBlockers(teams: TrainerTeam[], manager: EntityManager): Promise<FieldMessages> {
-    const rows: { trainer_team_id: string; count: number }[] = await manager.query(
-      `SELECT trainer_team_id, count(*)::int AS count FROM camp
+  protected override deleteBlockers(teams: TrainerTeam[], manager: EntityManager): Promise<Map<string, string>> {
+    return this.blockersByCount(
+      teams,
+      manager,
+      `SELECT trainer_team_id AS id, count(*)::int AS count FROM camp
         WHERE trainer_team_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY trainer_team_id`,
-      [teams.map((team) => team.id)],
+      (team, count) => `${team.name} still runs ${count} live camp(s); give them another team first`,
     );
-    const camps = new Map(rows.map((row) => [row.trainer_team_id, row.count]));
-    const blockers: FieldMessages = {};
-    for (const team of teams) {
-      const count = camps.get(team.id);
-      if (count) blockers[this.deleteField(team)] = `${team.name} still runs ${count} live camp(s); give them another team first`;
-    }
-    return blockers;
   }
 
   protected override async restoreBlockers(team: TrainerTeam, manager: EntityManager): Promise<FieldMessages> {
     const errors = new FieldErrors();
-    await requireCampaign(manager, errors, team.campaignId, { lock: true });
+    await this.services.trainingCampaigns.findReference(errors, 'campaignId', team.campaignId, { manager, lock: 'pessimistic_read' });
     errors.throwIfAny();
     return {};
   }

@@ -1,0 +1,130 @@
+import type { Messages } from '../i18n/catalog';
+
+export const messages: Messages = {
+  en: {
+    resources: {
+      socialAccounts: {
+        name: 'Social-media account |||| Social-media accounts',
+        fields: {
+          platform: 'Platform',
+          platforms: 'Platforms',
+          handle: 'Handle',
+          url: 'Address',
+          followers: 'Followers',
+          minFollowers: 'At least this many followers',
+          verified: 'Verified',
+          owner: 'Owner',
+          ownerKind: 'Owned by',
+          ownerMemberId: 'Member',
+          ownerTeamId: 'Team',
+          teamOwned: 'Owned by a team',
+          organizationId: 'Organisation',
+          createdAt: 'Created',
+          updatedAt: 'Updated',
+        },
+        ownerKinds: {
+          member: 'A member',
+          team: 'A team',
+        },
+        handleHelp: 'As the platform writes it: without "@" on X, Instagram and Telegram; a +91… number on WhatsApp',
+        urlHelp: 'Leave empty to use the address derived from the handle',
+      },
+    },
+    enums: {
+      SocialPlatform: {
+        FACEBOOK: 'Facebook',
+        X: 'X (Twitter)',
+        INSTAGRAM: 'Instagram',
+        YOUTUBE: 'YouTube',
+        WHATSAPP: 'WhatsApp',
+        TELEGRAM: 'Telegram',
+        SHARECHAT: 'ShareChat',
+        OTHER: 'Other',
+      },
+    },
+  },
+  hi: {
+    resources: {
+      socialAccounts: {
+        name: 'सोशल मीडिया खाता |||| सोशल मीडिया खाते',
+        fields: {
+          platform: 'प्लेटफ़ॉर्म',
+          platforms: 'प्लेटफ़ॉर्म',
+          handle: 'हैंडल',
+          url: 'पता (लिंक)',
+          followers: 'फ़ॉलोअर',
+          minFollowers: 'कम से कम इतने फ़ॉलोअर',
+          verified: 'सत्यापित',
+          owner: 'स्वामी',
+          ownerKind: 'किसका खाता',
+          ownerMemberId: 'सदस्य',
+          ownerTeamId: 'टीम',
+          teamOwned: 'टीम का खाता',
+          organizationId: 'संगठन',
+          createdAt: 'बनाया गया',
+          updatedAt: 'अद्यतन',
+        },
+        ownerKinds: {
+          member: 'किसी सदस्य का',
+          team: 'किसी टीम का',
+        },
+        handleHelp: 'जैसा प्लेटफ़ॉर्म लिखता है: X, इंस्टाग्राम और टेलीग्राम पर "@" के बिना; व्हाट्सऐप पर +91… नंबर',
+        urlHelp: 'हैंडल से बना पता रखने के लिए खाली छोड़ें',
+      },
+    },
+    enums: {
+      SocialPlatform: {
+        FACEBOOK: 'फ़ेसबुक',
+        X: 'एक्स (ट्विटर)',
+        INSTAGRAM: 'इंस्टाग्राम',
+        YOUTUBE: 'यूट्यूब',
+        WHATSAPP: 'व्हाट्सऐप',
+        TELEGRAM: 'टेलीग्राम',
+        SHARECHAT: 'शेयरचैट',
+        OTHER: 'अन्य',
+      },
+    },
+  },
+  vi: {
+    resources: {
+      socialAccounts: {
+        name: 'Tài khoản mạng xã hội',
+        fields: {
+          platform: 'Nền tảng',
+          platforms: 'Nền tảng',
+          handle: 'Tên tài khoản',
+          url: 'Địa chỉ',
+          followers: 'Người theo dõi',
+          minFollowers: 'Tối thiểu số người theo dõi',
+          verified: 'Đã xác minh',
+          owner: 'Chủ sở hữu',
+          ownerKind: 'Thuộc về',
+          ownerMemberId: 'Hội viên',
+          ownerTeamId: 'Tổ',
+          teamOwned: 'Thuộc về một tổ',
+          organizationId: 'Tổ chức',
+          createdAt: 'Ngày tạo',
+          updatedAt: 'Ngày cập nhật',
+        },
+        ownerKinds: {
+          member: 'Một hội viên',
+          team: 'Một tổ',
+        },
+        handleHelp: 'Viết như trên nền tảng: không có "@" với X, Instagram và Telegram; số điện thoại +84… với WhatsApp',
+        urlHelp: 'Để trống để dùng địa chỉ suy ra từ tên tài khoản',
+      },
+    },
+    enums: {
+      SocialPlatform: {
+        FACEBOOK: 'Facebook',
+        X: 'X (Twitter)',
+        INSTAGRAM: 'Instagram',
+        YOUTUBE: 'YouTube',
+        WHATSAPP: 'WhatsApp',
+        TELEGRAM: 'Telegram',
+        SHARECHAT: 'ShareChat',
+        OTHER: 'Khác',
+      },
+    },
+  },
+};

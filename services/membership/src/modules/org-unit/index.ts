@@ -1,0 +1,12 @@
+import { defineModule, loadReference } from '@sangathan/common';
+import { OrgUnit } from './org-unit.entity';
+import { OrgUnitResolver } from './org-unit.resolver';
+import { OrgUnitService } from './org-unit.service';
+
+export const orgUnitModule = defineModule({
+  name: 'org-unit',
+  entities: [OrgUnit],
+  resolvers: [OrgUnitResolver],
+  references: { OrgUnit: loadReference('orgUnits') },
+  services: { orgUnits: OrgUnitService },
+});
