@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
 import { isUuid } from './record-service';
+import type { DataScope } from './auth/data-scope';
+import type { ServiceTokenSource } from './auth/tokens';
 
 export interface UnitInfo {
   id: string;
@@ -44,14 +46,18 @@ const BATCH = 500;
  * units and members exist, and unit ancestry. A service never reads membership's database.
  */
 export class MembershipClient {
-  constructor(private readonly url: string) {}
+  /** `tokens`: this service's own credentials; membership answers only the gateway and other services. */
+  constructor(
+    private readonly url: string,
+    private readonly tokens: ServiceTokenSource,
+  ) {}
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}` },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10000),
       });
@@ -156,7 +162,11 @@ export class MembershipLookups {
   /** Keyed "unitId|level". */
   readonly unitCounts: DataLoader<string, number>;
 
-  constructor(readonly client: MembershipClient) {
+  /** `scope`: the caller's; a unit outside it makes a write FORBIDDEN on the field naming it. */
+  constructor(
+    readonly client: MembershipClient,
+    readonly scope: DataScope,
+  ) {
     this.unitCounts = new DataLoader(
       (keys) =>
         client.countUnits(
@@ -180,6 +190,7 @@ export class MembershipLookups {
     const unit = isUuid(id) ? await this.units.load(id) : null;
     if (!unit) errors.add(field, noSuchRecord('OrgUnit', id));
     else if (organizationId && unit.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else if (!this.scope.containsPath(unit.path, unit.organizationId)) errors.forbid(field);
     else return unit;
     return null;
   }

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { SigningConfig } from './auth/auth-config';
+import { GATEWAY_HEADER } from './auth/authenticator';
+import { TokenSigner } from './auth/tokens';
 import { withDatabase } from './database';
 
 /** Set by the jest global setup: the embedded test server's URL. */
@@ -35,18 +38,37 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
+/** Who a test request is from. */
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer …`; null sends none. */
+  token?: string | null;
+  /** Sent as the gateway's secret header (a subgraph answers only the gateway). */
+  gatewaySecret?: string;
+  headers?: Record<string, string>;
+}
+
+/** POSTs one operation to a GraphQL endpoint over real HTTP, with the HTTP status. */
+export async function graphqlExchange<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.gatewaySecret) headers[GATEWAY_HEADER] = options.gatewaySecret;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
+}
+
 /** POSTs one operation to a GraphQL endpoint over real HTTP. */
 export async function graphqlRequest<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
+  return (await graphqlExchange<T>(url, query, variables, options)).body;
 }
 
 /** Like graphqlRequest, but fails with the server's errors when there are any. */
@@ -54,8 +76,20 @@ export async function graphqlData<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<T> {
-  const result = await graphqlRequest<T>(url, query, variables);
+  const result = await graphqlRequest<T>(url, query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
+}
+
+let testKeys: Promise<{ internalSecret: string; signing: SigningConfig }> | undefined;
+
+/** One internal secret and signing key per test process, so every service a test starts trusts the others. */
+export function testAuthKeys(): Promise<{ internalSecret: string; signing: SigningConfig }> {
+  testKeys ??= TokenSigner.generatePrivateJwk().then((signingKey) => ({
+    internalSecret: randomBytes(32).toString('base64url'),
+    signing: { signingKey, accessTokenSeconds: 900, refreshTokenDays: 14, cookieSecure: false },
+  }));
+  return testKeys;
 }
