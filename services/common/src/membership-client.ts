@@ -17,6 +17,8 @@ export interface MemberInfo {
   id: string;
   organizationId: string;
   fullName: string;
+  /** The home unit's path, root first: for scope checks. */
+  unit: { path: string[] };
 }
 
 export interface UnitLevelInfo {
@@ -95,7 +97,7 @@ export class MembershipClient {
   }
 
   members(ids: readonly string[]): Promise<Map<string, MemberInfo>> {
-    return this.byIds('members', 'id organizationId fullName', ids);
+    return this.byIds('members', 'id organizationId fullName unit { path }', ids);
   }
 
   /** With their unit levels. */
@@ -200,6 +202,7 @@ export class MembershipLookups {
     const member = isUuid(id) ? await this.members.load(id) : null;
     if (!member) errors.add(field, noSuchRecord('Member', id));
     else if (organizationId && member.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else if (!this.scope.containsPath(member.unit.path, member.organizationId)) errors.forbid(field);
     else return member;
     return null;
   }
