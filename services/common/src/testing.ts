@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { SigningConfig } from './auth/auth-config';
 import { GATEWAY_HEADER } from './auth/authenticator';
-import { TokenSigner } from './auth/tokens';
+import { generateKeyPair, importJWK, SignJWT } from 'jose';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSigner } from './auth/tokens';
 import { withDatabase } from './database';
 
 /** Set by the jest global setup: the embedded test server's URL. */
@@ -92,4 +93,39 @@ export function testAuthKeys(): Promise<{ internalSecret: string; signing: Signi
     signing: { signingKey, accessTokenSeconds: 900, refreshTokenDays: 14, cookieSecure: false },
   }));
   return testKeys;
+}
+
+/**
+ * Access tokens that must all be refused, for a real account's session: each is wrong in one way only
+ * (expired, signed by another key, `alg: none`, another issuer, another audience, garbage).
+ */
+export async function badAccessTokens(claims: { accountId: string; sessionId: string; role: string }): Promise<Record<string, string>> {
+  const { signing } = await testAuthKeys();
+  const key = await importJWK(signing.signingKey, 'EdDSA');
+  const { privateKey: otherKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  const base = (overrides: { issuer?: string; audience?: string; expires?: number } = {}) =>
+    new SignJWT({ sid: claims.sessionId, role: claims.role, org: null, unit: null })
+      .setProtectedHeader({ alg: 'EdDSA', kid: signing.signingKey.kid })
+      .setSubject(claims.accountId)
+      .setIssuer(overrides.issuer ?? TOKEN_ISSUER)
+      .setAudience(overrides.audience ?? TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(overrides.expires ?? Math.floor(Date.now() / 1000) + 600);
+  const unsigned = (payload: object) =>
+    `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+  return {
+    expired: await base({ expires: Math.floor(Date.now() / 1000) - 60 }).sign(key),
+    'signed by another key': await base().sign(otherKey),
+    'alg none': unsigned({
+      sub: claims.accountId,
+      sid: claims.sessionId,
+      role: claims.role,
+      iss: TOKEN_ISSUER,
+      aud: TOKEN_AUDIENCE,
+      exp: Math.floor(Date.now() / 1000) + 600,
+    }),
+    'another issuer': await base({ issuer: 'someone-else' }).sign(key),
+    'another audience': await base({ audience: 'another-api' }).sign(key),
+    garbage: 'not-a-token',
+  };
 }

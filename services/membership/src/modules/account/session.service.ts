@@ -95,9 +95,10 @@ export class SessionService {
   async refresh(): Promise<AuthSession> {
     const [sessionId, secret] = (this.deps.request.cookie(REFRESH_COOKIE) ?? '').split('.');
     if (!isUuid(sessionId) || !secret) throw unauthenticated('no session to renew: sign in');
-    return this.dataSource.transaction(async (manager) => {
+    // Refusals are decided inside the transaction but thrown after it, so ending a replayed session commits.
+    const outcome = await this.dataSource.transaction(async (manager): Promise<AuthSession | 'ended'> => {
       const session = await manager.findOne(AccountSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
-      if (!session || session.endedAt || session.expiresAt <= new Date()) throw this.ended();
+      if (!session || session.endedAt || session.expiresAt <= new Date()) return 'ended';
       const presented = secretHash(secret);
       const current = sameHash(presented, session.refreshHash);
       const recentlyRotated =
@@ -107,10 +108,10 @@ export class SessionService {
       if (!current && !recentlyRotated) {
         // An old cookie came back: someone may hold a copy. End the session for everyone.
         await manager.update(AccountSession, session.id, { endedAt: new Date() });
-        throw this.ended();
+        return 'ended';
       }
       const account = await manager.findOne(Account, { where: { id: session.accountId } });
-      if (!account?.active) throw this.ended();
+      if (!account?.active) return 'ended';
       const next = newSecret();
       await manager.update(AccountSession, session.id, {
         refreshHash: next.hash,
@@ -121,6 +122,8 @@ export class SessionService {
       this.setRefreshCookie(`${session.id}.${next.secret}`);
       return this.signIn(account, session.id);
     });
+    if (outcome === 'ended') throw this.ended();
+    return outcome;
   }
 
   /** Ends the caller's session: its access token stops working at once and the cookie is cleared. */
