@@ -154,7 +154,12 @@ async function main() {
   cleanups.push(['close the service DataSource', () => dataSource.destroy()]);
   const keys = await common.testAuthKeys();
   const auth = { internalSecret: keys.internalSecret, jwksUrl: '', statusCacheMs: 2000, signing: keys.signing };
-  const server = await membership.startMembershipService({ dataSource, port: 0, logger: common.createLogger('membership', 'silent'), auth });
+  const server = await membership.startMembershipService({
+    dataSource,
+    port: 0,
+    logger: common.createLogger('membership', 'silent'),
+    auth,
+  });
   cleanups.push(['stop the membership service', () => server.stop()]);
   // Requests as the gateway sends them, signed in as a superadmin.
   const admin = { email: 'bench@sangathan.test', password: `Bench-${Date.now()}-password` };
@@ -168,9 +173,28 @@ async function main() {
   );
   const requestOptions = { gatewaySecret, token: signedIn.login.accessToken };
   log(`\nbench: membership subgraph at ${server.url}; measuring [${elapsed()}]`);
+  /** An editor scoped to the given unit, signed in: the scope section of the measurements asks as them. */
+  const scopedAs = async (unitId) => {
+    const email = 'district.editor@bench.test';
+    const input = { email, displayName: 'District editor', password: admin.password, role: 'EDITOR', scopeUnitId: unitId };
+    await common.graphqlData(
+      server.url,
+      'mutation ($input: AccountInput!) { createAccount(input: $input) { id } }',
+      { input },
+      requestOptions,
+    );
+    const { login } = await common.graphqlData(
+      server.url,
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email, password: admin.password },
+      { gatewaySecret },
+    );
+    return login.accessToken;
+  };
   const measured = await measure({
     url: server.url,
     requestOptions,
+    scopedAs,
     client,
     queryLog,
     organizationId: generated.organizationId,
@@ -219,6 +243,10 @@ async function main() {
   );
   ratio('descendantCount state / district', 'descendantCountState', 'descendantCountDistrict');
   ratio('members within state / within district', 'membersWithinState', 'membersWithinDistrict');
+  ratio('[district editor] members (scope) / superadmin members withinUnit district', 'scopedMembers', 'membersWithinDistrict');
+  ratio('[district editor] booths total (scope) / superadmin withinUnit district', 'scopedBooths', 'subtreeDistrict');
+  ratio('[district editor] search "sanjay" / superadmin search', 'scopedSearch', 'searchName');
+  ratio('[district editor] _entities 500 / superadmin _entities 500', 'scopedEntities', 'entities500');
   log('\nratios (of medians)');
   log(
     table(ratios, [

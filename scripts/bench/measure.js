@@ -65,7 +65,7 @@ async function explain(client, statement) {
 
 const fmt = (ms) => (ms === undefined || Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
-async function measure({ url, requestOptions, client, queryLog, organizationId, stateId, options, log }) {
+async function measure({ url, requestOptions, scopedAs, client, queryLog, organizationId, stateId, options, log }) {
   const repeat = options.repeat;
   const warmup = options.warmup;
   const results = [];
@@ -75,21 +75,21 @@ async function measure({ url, requestOptions, client, queryLog, organizationId, 
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 100);
 
-  async function request(query, variables) {
-    const response = await common.graphqlRequest(url, query, variables, requestOptions);
+  async function request(query, variables, as = requestOptions) {
+    const response = await common.graphqlRequest(url, query, variables, as);
     if (response.errors?.length) throw new Error(`GraphQL errors for ${query}: ${JSON.stringify(response.errors)}`);
     return response.data;
   }
 
   /** Times `repeat` requests after `warmup` unmeasured ones; keeps the SQL of the last request. */
-  async function bench(key, label, query, variables, describe, times = repeat) {
-    for (let i = 0; i < warmup; i++) await request(query, variables);
+  async function bench(key, label, query, variables, describe, times = repeat, as = requestOptions) {
+    for (let i = 0; i < warmup; i++) await request(query, variables, as);
     const samples = [];
     let data;
     for (let i = 0; i < times; i++) {
       queryLog.clear();
       const t = performance.now();
-      data = await request(query, variables);
+      data = await request(query, variables, as);
       samples.push(performance.now() - t);
     }
     const statements = queryLog.statements();
@@ -249,6 +249,49 @@ async function measure({ url, requestOptions, client, queryLog, organizationId, 
     perType[statementType(statement.sql)] = (perType[statementType(statement.sql)] ?? 0) + 1;
   entities.result.statementsPerType = perType;
   log(`  _entities SQL statements: ${entities.result.statementCount} ${JSON.stringify(perType)}`);
+
+  // g. the cost of scope: the same questions asked by an editor of that district (the scope is enforced
+  // in SQL), next to the superadmin asking with an explicit withinUnit filter (above).
+  if (scopedAs) {
+    const token = await scopedAs(district.id);
+    const as = { ...requestOptions, token };
+    await bench(
+      'scopedMembers',
+      `g. [district editor] members, limit 50 (scope only)`,
+      `{ members(page: { limit: 50 }) { total items { id } } }`,
+      {},
+      (d) => `total ${d.members.total}, ${d.members.items.length} items`,
+      repeat,
+      as,
+    );
+    await bench(
+      'scopedBooths',
+      `g. [district editor] orgUnits booths: total`,
+      `{ orgUnits(filter: { levels: ["booth"] }) { total } }`,
+      {},
+      (d) => `total ${d.orgUnits.total}`,
+      repeat,
+      as,
+    );
+    await bench(
+      'scopedSearch',
+      `g. [district editor] members q "sanjay", limit 20`,
+      searchQuery,
+      { q: 'sanjay' },
+      (d) => `total ${d.members.total}`,
+      repeat,
+      as,
+    );
+    await bench(
+      'scopedEntities',
+      `g. [district editor] _entities, ${representations.length} Member refs`,
+      entitiesQuery,
+      { r: representations },
+      (d) => `${d._entities.filter(Boolean).length} resolved (the rest outside the scope)`,
+      repeat,
+      as,
+    );
+  }
 
   clearInterval(sampler);
   memory.after = process.memoryUsage();

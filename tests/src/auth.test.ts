@@ -88,34 +88,50 @@ describe('the gateway checks credentials before planning', () => {
     expect(refreshed.body.data?.refreshToken.accessToken).toEqual(expect.any(String));
     expect(refreshed.headers.get('set-cookie')).toMatch(/sangathan_refresh=/);
     // A public operation does not open the door to others in the same request.
-    const mixed = await graphqlExchange(system.gatewayUrl, `mutation { refreshToken { accessToken } deleteMember(id: "x") { id } }`, undefined, {
-      headers: { cookie: cookie! },
-    });
+    const mixed = await graphqlExchange(
+      system.gatewayUrl,
+      `mutation { refreshToken { accessToken } deleteMember(id: "x") { id } }`,
+      undefined,
+      {
+        headers: { cookie: cookie! },
+      },
+    );
     expect(mixed.status).toBe(401);
   });
 
   it('serves the public keys at /.well-known/jwks.json', async () => {
-    const jwks = (await (await fetch(`${system.gatewayBase}/.well-known/jwks.json`)).json()) as { keys: { kty: string; crv: string; d?: string }[] };
+    const jwks = (await (await fetch(`${system.gatewayBase}/.well-known/jwks.json`)).json()) as {
+      keys: { kty: string; crv: string; d?: string }[];
+    };
     expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
     expect(jwks.keys[0].d).toBeUndefined();
   });
 });
 
 describe('a subgraph called directly', () => {
-  it.each(['membership', 'itcell', 'training'] as const)('%s refuses requests without the gateway secret, and bad tokens with it', async (name) => {
-    const service = system[name];
-    const editor = await accountToken(system.membership, 'EDITOR', tree.districts[0]);
-    const { sid } = decodeJwt(editor.token) as { sid: string };
-    const direct = await graphqlExchange(service.url, `{ __typename }`, undefined, { token: system.token });
-    expect(direct.status).toBe(401);
-    const entities = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, { token: system.token });
-    expect(entities.status).toBe(401);
-    for (const [kind, token] of Object.entries(await badAccessTokens({ accountId: editor.id, sessionId: sid, role: 'EDITOR' }))) {
-      const answer = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, { token, gatewaySecret: service.auth.internalSecret });
-      expect({ kind, status: answer.status }).toEqual({ kind, status: 401 });
-    }
-    // Control: the gateway's way in works.
-    const ok = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, { token: system.token, gatewaySecret: service.auth.internalSecret });
-    expect(ok.status).toBe(200);
-  });
+  it.each(['membership', 'itcell', 'training'] as const)(
+    '%s refuses requests without the gateway secret, and bad tokens with it',
+    async (name) => {
+      const service = system[name];
+      const editor = await accountToken(system.membership, 'EDITOR', tree.districts[0]);
+      const { sid } = decodeJwt(editor.token) as { sid: string };
+      const direct = await graphqlExchange(service.url, `{ __typename }`, undefined, { token: system.token });
+      expect(direct.status).toBe(401);
+      const entities = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, { token: system.token });
+      expect(entities.status).toBe(401);
+      for (const [kind, token] of Object.entries(await badAccessTokens({ accountId: editor.id, sessionId: sid, role: 'EDITOR' }))) {
+        const answer = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, {
+          token,
+          gatewaySecret: service.auth.internalSecret,
+        });
+        expect({ kind, status: answer.status }).toEqual({ kind, status: 401 });
+      }
+      // Control: the gateway's way in works.
+      const ok = await graphqlExchange(service.url, `{ _service { sdl } }`, undefined, {
+        token: system.token,
+        gatewaySecret: service.auth.internalSecret,
+      });
+      expect(ok.status).toBe(200);
+    },
+  );
 });

@@ -39,8 +39,10 @@ export function unauthenticated(message: string): GraphQLError {
 }
 
 /** Signed in, but not allowed; `fields` names the input fields at fault on a write. */
-export function forbidden(message: string, fields?: FieldMessages): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(fields ? { fields } : {}) } });
+export function forbidden(message: string, fields?: FieldMessages, httpStatus?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'FORBIDDEN', ...(fields ? { fields } : {}), ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
 }
 
 export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {

@@ -37,6 +37,10 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Longer than clients' and proxies' idle timeouts, so the server is never the one to close a kept-alive
+  // connection just as a client reuses it (which the client sees as ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const executor = options.gateway ? { gateway: options.gateway } : { schema: options.schema! };
   const apollo = new ApolloServer<TContext>({
     ...executor,

@@ -107,7 +107,8 @@ export function accessPlugin(rules: AccessRules): ApolloServerPlugin<IdentityCon
             const access = accessOf(field, operation, rules);
             if (allows(identity, access, rules)) continue;
             if (!identity) throw unauthenticated('sign in first: this operation needs an access token');
-            throw forbidden(`${field}: not allowed for this account or token (needs ${access})`);
+            // HTTP 200, as for any GraphQL error: a router passes it on instead of reporting a failed subgraph.
+            throw forbidden(`${field}: not allowed for this account or token (needs ${access})`, undefined, 200);
           }
         },
       };
