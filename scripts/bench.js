@@ -162,13 +162,13 @@ async function main() {
   });
   cleanups.push(['stop the membership service', () => server.stop()]);
   // Requests as the gateway sends them, signed in as a superadmin.
-  const admin = { email: 'bench@sangathan.test', password: `Bench-${Date.now()}-password` };
-  await membership.seedAccounts(dataSource, { adminEmail: admin.email, adminPassword: admin.password });
+  const superadmin = { email: 'bench@sangathan.test', password: `Bench-${Date.now()}-password` };
+  await membership.seedAccounts(dataSource, { adminEmail: superadmin.email, adminPassword: superadmin.password });
   const gatewaySecret = keys.internalSecret;
   const { data: signedIn } = await common.graphqlRequest(
     server.url,
     'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-    admin,
+    superadmin,
     { gatewaySecret },
   );
   const requestOptions = { gatewaySecret, token: signedIn.login.accessToken };
@@ -176,7 +176,7 @@ async function main() {
   /** An editor scoped to the given unit, signed in: the scope section of the measurements asks as them. */
   const scopedAs = async (unitId) => {
     const email = 'district.editor@bench.test';
-    const input = { email, displayName: 'District editor', password: admin.password, role: 'EDITOR', scopeUnitId: unitId };
+    const input = { email, displayName: 'District editor', password: superadmin.password, role: 'EDITOR', scopeUnitId: unitId };
     await common.graphqlData(
       server.url,
       'mutation ($input: AccountInput!) { createAccount(input: $input) { id } }',
@@ -186,7 +186,7 @@ async function main() {
     const { login } = await common.graphqlData(
       server.url,
       'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email, password: admin.password },
+      { email, password: superadmin.password },
       { gatewaySecret },
     );
     return login.accessToken;
