@@ -76,12 +76,18 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** Passes membership's Set-Cookie back to the client. */
+/**
+ * Passes membership's Set-Cookie back to the client, and answers 401 when all that came back is
+ * UNAUTHENTICATED (a failed sign-in or renewal), as for a request refused before planning.
+ */
 const forwardCookies: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, response }) {
         for (const cookie of contextValue.setCookies) response.http.headers.set('set-cookie', cookie);
+        const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
+        const errors = result?.errors ?? [];
+        if (errors.length && !result?.data && errors.every((error) => error.extensions?.code === 'UNAUTHENTICATED')) response.http.status = 401;
       },
     };
   },

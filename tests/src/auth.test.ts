@@ -79,6 +79,16 @@ describe('the gateway checks credentials before planning', () => {
     );
     const cookie = /sangathan_refresh=[^;]*/.exec(login.headers.get('set-cookie') ?? '')?.[0];
     expect(cookie).toBeDefined();
+    const wrong = await graphqlExchange(
+      system.gatewayUrl,
+      `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      { email: editor.email, password: 'Wrong-password-1' },
+    );
+    expect({ status: wrong.status, code: code(wrong.body), message: wrong.body.errors?.[0]?.message }).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'wrong email or password',
+    });
     const refreshed = await graphqlExchange<{ refreshToken: { accessToken: string } }>(
       system.gatewayUrl,
       `mutation { refreshToken { accessToken } }`,

@@ -33,9 +33,13 @@ export function serviceUnavailable(service: string): GraphQLError {
   });
 }
 
-/** No valid credentials: HTTP 401, so clients and routers can tell it from other failures. */
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/**
+ * No valid credentials: HTTP 401 when the request itself is refused. A resolver refusing (a wrong
+ * password) answers 200 like any GraphQL error, so a router passes the error on as it is; the gateway
+ * turns an answer with nothing but UNAUTHENTICATED into a 401 for the client.
+ */
+export function unauthenticated(message: string, httpStatus = 401): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: httpStatus } } });
 }
 
 /** Signed in, but not allowed; `fields` names the input fields at fault on a write. */

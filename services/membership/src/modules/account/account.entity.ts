@@ -10,6 +10,9 @@ registerEnumType(AccountRole, {
     'VIEWER reads (no personal details); EDITOR also writes records; ADMIN also manages accounts, units and settings; SUPERADMIN everything',
 });
 
+/** Where a sign-in answer carries the account's scope unit (see SessionService.signIn). */
+export const SIGNED_IN_SCOPE_UNIT = Symbol('signedInScopeUnit');
+
 /** Someone who signs in to the console or the API. The password hash never leaves this service. */
 @ObjectType()
 @Entity('account')

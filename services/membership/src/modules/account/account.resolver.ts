@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { MembershipContext } from '../../context';
 import { Member } from '../member/member.entity';
 import { OrgUnit } from '../org-unit/org-unit.entity';
-import { Account } from './account.entity';
+import { Account, SIGNED_IN_SCOPE_UNIT } from './account.entity';
 import { AccountFilter, AccountInput, AccountPage, AccountSort, AccountUpdateInput, AuthSession } from './account.types';
 
 @Resolver(() => Account)
@@ -23,7 +23,8 @@ export class AccountResolver extends CrudResolver({
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  scopeUnit(@Root() account: Account, @Ctx() context: MembershipContext) {
+  scopeUnit(@Root() account: Account & { [SIGNED_IN_SCOPE_UNIT]?: OrgUnit | null }, @Ctx() context: MembershipContext) {
+    if (account[SIGNED_IN_SCOPE_UNIT] !== undefined) return account[SIGNED_IN_SCOPE_UNIT];
     return account.scopeUnitId ? context.services.orgUnits.get(account.scopeUnitId) : null;
   }
 

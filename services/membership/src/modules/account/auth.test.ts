@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.stop());
 
-const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt account { email role } } }`;
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken expiresAt account { email role scopeUnit { id } } } }`;
 const ME = `{ me { email role scopeUnitId } }`;
 
 /** As the gateway sends it, from a given client address and with a given cookie. */
@@ -43,6 +43,7 @@ describe('signing in', () => {
     const editor = await accountToken(service, 'EDITOR', tree.districts[0]);
     const { status, headers, body } = await exchange(LOGIN, { email: editor.email.toUpperCase(), password: TEST_PASSWORD });
     expect(status).toBe(200);
+    expect(body.data).toMatchObject({ login: { account: { email: editor.email } } });
     const setCookie = headers.get('set-cookie')!;
     expect(setCookie).toMatch(/sangathan_refresh=.+; Max-Age=\d+; Path=\/graphql; HttpOnly; SameSite=Strict/);
     const { login } = body.data as { login: { accessToken: string; expiresAt: string; account: { role: string } } };
@@ -64,7 +65,8 @@ describe('signing in', () => {
       ].map((credentials, index) => exchange(LOGIN, credentials, { address: `198.51.100.${10 + index}` })),
     );
     for (const answer of answers) {
-      expect(answer.status).toBe(401);
+      // 200 from the subgraph, as any resolver's error (the gateway answers the client 401).
+      expect(answer.status).toBe(200);
       expect(answer.body.errors).toEqual([
         expect.objectContaining({ message: 'wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }),
       ]);
@@ -113,7 +115,6 @@ describe('sessions', () => {
     const third = refreshCookie((await exchange(REFRESH, undefined, { cookie: second })).headers)!;
     // `first` is neither current nor just rotated away: someone replays an old cookie.
     const replay = await exchange(REFRESH, undefined, { cookie: first });
-    expect(replay.status).toBe(401);
     expect(code(replay.body)).toBe('UNAUTHENTICATED');
     // The session is over for the holder of the newest cookie as well.
     expect(code((await exchange(REFRESH, undefined, { cookie: third })).body)).toBe('UNAUTHENTICATED');
@@ -122,7 +123,6 @@ describe('sessions', () => {
   it('refuses to renew without a cookie, with a malformed one, and for an unknown session', async () => {
     for (const cookie of [undefined, 'sangathan_refresh=junk', 'sangathan_refresh=00000000-0000-4000-8000-000000000000.abcdef']) {
       const answer = await exchange(REFRESH, undefined, { cookie });
-      expect(answer.status).toBe(401);
       expect(code(answer.body)).toBe('UNAUTHENTICATED');
     }
   });

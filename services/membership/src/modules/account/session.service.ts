@@ -9,7 +9,8 @@ import {
 } from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDeps } from '../../context';
-import { Account, AccountSession } from './account.entity';
+import { OrgUnit } from '../org-unit/org-unit.entity';
+import { Account, AccountSession, SIGNED_IN_SCOPE_UNIT } from './account.entity';
 import type { AuthSession } from './account.types';
 import { dummyHash, hashPassword, newSecret, passwordMatches, passwordProblem, sameHash, secretHash } from './password';
 
@@ -72,7 +73,7 @@ export class SessionService {
     if (!account || !matches || !account.active) {
       await this.recordFailure(emailKey, EMAIL_FAILURE_LIMIT);
       await this.recordFailure(addressKey, ADDRESS_FAILURE_LIMIT);
-      throw unauthenticated(WRONG_CREDENTIALS);
+      throw unauthenticated(WRONG_CREDENTIALS, 200);
     }
     await this.dataSource.query('DELETE FROM login_failure WHERE key = $1', [emailKey]);
     return this.dataSource.transaction(async (manager) => {
@@ -94,7 +95,7 @@ export class SessionService {
   /** A new access token from the refresh cookie, which is rotated; a reused old cookie ends the session. */
   async refresh(): Promise<AuthSession> {
     const [sessionId, secret] = (this.deps.request.cookie(REFRESH_COOKIE) ?? '').split('.');
-    if (!isUuid(sessionId) || !secret) throw unauthenticated('no session to renew: sign in');
+    if (!isUuid(sessionId) || !secret) throw unauthenticated('no session to renew: sign in', 200);
     // Refusals are decided inside the transaction but thrown after it, so ending a replayed session commits.
     const outcome = await this.dataSource.transaction(async (manager): Promise<AuthSession | 'ended'> => {
       const session = await manager.findOne(AccountSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
@@ -138,7 +139,7 @@ export class SessionService {
   /** Checks the current password (throttled like sign-in); other sessions of the account end. */
   async changePassword(currentPassword: string, newPassword: string): Promise<boolean> {
     const account = await this.me();
-    if (!account) throw unauthenticated('sign in first');
+    if (!account) throw unauthenticated('sign in first', 200);
     const key = `email:${account.email.toLowerCase()}`;
     await this.refuseWhileLocked([key]);
     const errors = new FieldErrors();
@@ -163,7 +164,15 @@ export class SessionService {
     return this.dataSource.getRepository(Account).findOne({ where: { id: identity.subject } });
   }
 
+  /**
+   * The answer to a sign-in is read before the request has an identity: the account's own scope unit
+   * is attached here (it always lies in the account's own scope), so `account.scopeUnit` is not null.
+   */
   private async signIn(account: Account, sessionId: string): Promise<AuthSession> {
+    if (account.scopeUnitId) {
+      const unit = await this.dataSource.getRepository(OrgUnit).findOne({ where: { id: account.scopeUnitId } });
+      Object.assign(account, { [SIGNED_IN_SCOPE_UNIT]: unit });
+    }
     const { token, expiresAt } = await this.issuing.signer.sign({
       accountId: account.id,
       sessionId,
@@ -176,7 +185,7 @@ export class SessionService {
 
   private ended() {
     this.deps.request.setCookie(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, maxAge: 0 });
-    return unauthenticated('the session has ended: sign in again');
+    return unauthenticated('the session has ended: sign in again', 200);
   }
 
   private setRefreshCookie(value: string): void {

@@ -163,6 +163,9 @@ describe('the unit change feed', () => {
         )
       ).unitChanges;
     const start = (await feed(0)).at(-1)?.seq ?? 0;
+    // Not for people, not even a superadmin: the followers' way in is a service token.
+    const asSuperadmin = await service.request(`{ unitChanges(after: 0) { seq } }`);
+    expect(asSuperadmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     await service.data(`mutation ($id: ID!) { updateOrgUnit(id: $id, input: { name: "नया मंडल" }) { id } }`, { id: tree.mandals[0] });
     await service.request(`mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`, {
