@@ -4,14 +4,12 @@ import {
   FieldErrors,
   type FieldMessages,
   isUniqueViolation,
-  isUuid,
   type ScopeSql,
   pathWithinScope,
   parentWithinScope,
 } from '@sangathan/common';
-import DataLoader from 'dataloader';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
 import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialAccount, SocialPlatform } from './social-account.entity';
@@ -101,16 +99,18 @@ function checkUrl(errors: FieldErrors, field: string, raw: string): string | und
 
 type Owner = Pick<SocialAccount, 'organizationId' | 'ownerMemberId' | 'ownerTeamId'>;
 
+const BY_PLATFORM = { platform: 'ASC', handle: 'ASC' } as const;
+
 const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value.trim() !== '';
 
 export class SocialAccountService extends ItcellRecordService<SocialAccount, SocialAccountFilter> {
   protected readonly defaultSort = 'handle';
 
-  /** Each member's live accounts, for many members in one query. */
-  readonly byMember = new DataLoader<string, SocialAccount[]>((memberIds) => this.loadByOwner('ownerMemberId', memberIds));
+  /** Each member's live accounts the caller may see, for many members in one query (Member.socialAccounts). */
+  readonly byMember = this.loaderBy('ownerMemberId', BY_PLATFORM);
 
-  /** Each team's live accounts, for many teams in one query. */
-  readonly byTeam = new DataLoader<string, SocialAccount[]>((teamIds) => this.loadByOwner('ownerTeamId', teamIds));
+  /** Each team's live accounts the caller may see, for many teams in one query (SocialTeam.accounts). */
+  readonly byTeam = this.loaderBy('ownerTeamId', BY_PLATFORM);
 
   constructor(deps: ItcellDeps) {
     super(deps, SocialAccount, 'SocialAccount');
@@ -124,16 +124,6 @@ export class SocialAccountService extends ItcellRecordService<SocialAccount, Soc
         WHERE scope_role.member_id = ${alias}.owner_member_id AND scope_role.deleted_at IS NULL AND ${pathWithinScope('scope_team.unit_path')}))`,
       organization: `${alias}.organization_id`,
     };
-  }
-
-  private async loadByOwner(column: 'ownerMemberId' | 'ownerTeamId', ids: readonly string[]): Promise<SocialAccount[][]> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await this.repository.find({ where: { [column]: In(valid) }, order: { platform: 'ASC', handle: 'ASC' } })
-      : [];
-    const byOwner = new Map<string, SocialAccount[]>();
-    for (const row of rows) byOwner.set(row[column]!, [...(byOwner.get(row[column]!) ?? []), row]);
-    return ids.map((id) => byOwner.get(id) ?? []);
   }
 
   query(filter: SocialAccountFilter = {}): SelectQueryBuilder<SocialAccount> {
