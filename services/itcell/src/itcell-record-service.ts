@@ -1,4 +1,5 @@
 import {
+  FieldErrors,
   isUuid,
   notFound,
   RecordService,
@@ -8,15 +9,21 @@ import {
   type UnitCopyTable,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import type { EntityTarget } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { ItcellDeps, ItcellServices } from './context';
+
+/** The input field to blame when a write would put a record outside the caller's scope, and why. */
+export interface ScopeFault {
+  field: string;
+  message?: string;
+}
 
 /**
  * A record service of itcell: the request's other services at hand, and membership's batched lookups.
  *
  * Every read and write goes through the caller's scope (RecordService.scoped): the list query, the
- * loader, the per-owner loaders below (`loaderBy`) and writes (`findForWrite`). A record outside the
- * scope does not exist for the caller.
+ * loader, the per-owner loaders below (`loaderBy`), writes (`findForWrite`), and the checks after a
+ * write (`requireVisible`). A record outside the scope does not exist for the caller.
  */
 export abstract class ItcellRecordService<T extends BaseRecord, F extends RecordFilter = RecordFilter> extends RecordService<T, F> {
   protected readonly services: ItcellServices;
@@ -63,6 +70,37 @@ export abstract class ItcellRecordService<T extends BaseRecord, F extends Record
     const record = await this.loader.load(id);
     if (!record) throw notFound(this.typeName, id);
     return record;
+  }
+
+  /**
+   * After a write, inside its transaction: the record as written must lie within the caller's scope,
+   * so no one creates or moves a record out of their own sight. FORBIDDEN on `field` otherwise (the
+   * transaction then rolls back).
+   */
+  protected async requireVisible(manager: EntityManager, id: string, fault: ScopeFault): Promise<void> {
+    if (this.scope.everything) return;
+    if (await this.scoped(manager.createQueryBuilder(this.entity, 'r').whereInIds([id])).getExists()) return;
+    new FieldErrors().forbid(fault.field, fault.message).throwIfAny();
+  }
+
+  /**
+   * RecordService.update for a change that may take the record out of the caller's scope in a way no
+   * input check sees beforehand (an account handed to a member): checked after saving, with
+   * `requireVisible` on the field `outOfSight` names for the saved record.
+   */
+  protected updateWithinScope(
+    id: string,
+    expectedVersion: number | undefined,
+    change: (record: T, manager: EntityManager) => Promise<void> | void,
+    outOfSight: (record: T) => ScopeFault,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const record = await this.lockForUpdate(manager, id, expectedVersion);
+      await change(record, manager);
+      const saved = await manager.save(record);
+      await this.requireVisible(manager, saved.id, outOfSight(saved));
+      return saved;
+    });
   }
 }
 

@@ -5,7 +5,6 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
-  noSuchRecord,
   notFound,
   unitColumns,
   type UnitInfo,
@@ -149,17 +148,15 @@ export class OutreachDriveService extends ItcellRecordService<OutreachDrive, Out
       if (first !== undefined) errors.add(`targets.${index}.unitId`, `is listed twice (also at targets.${first})`);
       else firstIndex.set(row.unitId, index);
     });
-    const found = await this.membership.units.loadMany(rows.map((row) => row.unitId).filter(isUuid));
-    const units = new Map<string, UnitInfo>();
-    for (const unit of found) {
-      if (unit instanceof Error) throw unit;
-      if (unit) units.set(unit.id, unit);
-    }
+    // Unknown, deleted and out-of-scope units are reported here (one batched lookup); the rest are
+    // checked against the drive once it is locked.
+    const found = await Promise.all(rows.map((row, index) => this.membership.requireUnit(errors, `targets.${index}.unitId`, row.unitId)));
+    const units = new Map(found.flatMap((unit) => (unit ? [[unit.id, unit] as const] : [])));
     return this.dataSource.transaction(async (manager) => {
       const drive = await this.lockForUpdate(manager, driveId, expectedVersion);
       rows.forEach((row, index) => {
         const unit = units.get(row.unitId);
-        const problem = unit ? unitOutsideDrive(unit, drive) : noSuchRecord('OrgUnit', row.unitId);
+        const problem = unit && unitOutsideDrive(unit, drive);
         if (problem) errors.add(`targets.${index}.unitId`, problem);
       });
       errors.throwIfAny();

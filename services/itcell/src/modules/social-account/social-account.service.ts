@@ -11,7 +11,7 @@ import {
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
-import { ItcellRecordService } from '../../itcell-record-service';
+import { ItcellRecordService, type ScopeFault } from '../../itcell-record-service';
 import { SocialAccount, SocialPlatform } from './social-account.entity';
 import type { SocialAccountFilter, SocialAccountInput, SocialAccountUpdateInput } from './social-account.types';
 
@@ -101,6 +101,17 @@ type Owner = Pick<SocialAccount, 'organizationId' | 'ownerMemberId' | 'ownerTeam
 
 const BY_PLATFORM = { platform: 'ASC', handle: 'ASC' } as const;
 
+/**
+ * A member's account lies where the teams the member serves in do (see scopeSql): one owned by a member
+ * who serves in no team within the caller's scope would be out of the caller's sight, so it may not be
+ * given to them.
+ */
+function outOfSight(account: Owner): ScopeFault {
+  return account.ownerMemberId
+    ? { field: 'ownerMemberId', message: 'holds no role in a social-media team within your scope' }
+    : { field: 'ownerTeamId' };
+}
+
 const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value.trim() !== '';
 
 export class SocialAccountService extends ItcellRecordService<SocialAccount, SocialAccountFilter> {
@@ -159,24 +170,31 @@ export class SocialAccountService extends ItcellRecordService<SocialAccount, Soc
       this.dataSource.transaction(async (manager) => {
         await this.checkHandleFree(manager, errors, values.platform!, values.handle!, null);
         errors.throwIfAny();
-        return manager.save(manager.create(SocialAccount, { ...values, ...owner! }));
+        const account = await manager.save(manager.create(SocialAccount, { ...values, ...owner! }));
+        await this.requireVisible(manager, account.id, outOfSight(account));
+        return account;
       }),
     );
   }
 
   async updateRecord(id: string, input: SocialAccountUpdateInput, expectedVersion?: number): Promise<SocialAccount> {
     return this.reportingDuplicates(() =>
-      this.update(id, expectedVersion, async (account, manager) => {
-        const errors = new FieldErrors();
-        const transfer = given(input.ownerMemberId) || given(input.ownerTeamId);
-        const owner = transfer ? await this.resolveOwner(errors, input.ownerMemberId, input.ownerTeamId, account.organizationId) : null;
-        const values = this.validate(errors, input, account);
-        if (values.handle && (values.platform !== account.platform || values.handle.toLowerCase() !== account.handle.toLowerCase())) {
-          await this.checkHandleFree(manager, errors, values.platform!, values.handle, account.id);
-        }
-        errors.throwIfAny();
-        Object.assign(account, values, owner ?? {});
-      }),
+      this.updateWithinScope(
+        id,
+        expectedVersion,
+        async (account, manager) => {
+          const errors = new FieldErrors();
+          const transfer = given(input.ownerMemberId) || given(input.ownerTeamId);
+          const owner = transfer ? await this.resolveOwner(errors, input.ownerMemberId, input.ownerTeamId, account.organizationId) : null;
+          const values = this.validate(errors, input, account);
+          if (values.handle && (values.platform !== account.platform || values.handle.toLowerCase() !== account.handle.toLowerCase())) {
+            await this.checkHandleFree(manager, errors, values.platform!, values.handle, account.id);
+          }
+          errors.throwIfAny();
+          Object.assign(account, values, owner ?? {});
+        },
+        outOfSight,
+      ),
     );
   }
 
