@@ -1,6 +1,7 @@
-import { today, type MembershipLookups } from '@sangathan/common';
+import { notFound, today, type MembershipLookups } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import type { ItcellDeps, ItcellServices } from '../../context';
+import { unitWithinScope } from '../../itcell-record-service';
 import { TeamRole } from '../team-member/team-member.entity';
 import type { ItCoverage } from './coverage.types';
 
@@ -35,7 +36,12 @@ export class CoverageService {
     return Number(row.count);
   }
 
+  /**
+   * Everything counted lies below the unit, so a unit within the caller's scope is all it needs; any
+   * other unit is NOT_FOUND (the field is non-null): a district's editor gets no figures for the state.
+   */
   async coverage(unitId: string, level: string, boothLevel: string): Promise<ItCoverage> {
+    if (!(await unitWithinScope(this.membership, unitId))) throw notFound('OrgUnit', unitId);
     const [units, booths, unitsWithConvenor, boothsWithCyberWarrior] = await Promise.all([
       this.membership.unitCounts.load(`${unitId}|${level}`),
       this.membership.unitCounts.load(`${unitId}|${boothLevel}`),

@@ -22,9 +22,10 @@ export class DriveReportResolver extends CrudResolver({
     return unitRef(report.unitId);
   }
 
+  // Non-null: NOT_FOUND when the drive's root unit lies above the caller's scope (a state drive's target in their district).
   @FieldResolver(() => OutreachDrive)
   drive(@Root() report: DriveReport, @Ctx() { services }: ItcellContext) {
-    return services.outreachDrives.loader.load(report.driveId);
+    return services.outreachDrives.loadVisible(report.driveId);
   }
 
   @FieldResolver(() => MemberRef)

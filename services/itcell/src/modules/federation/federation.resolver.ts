@@ -25,7 +25,7 @@ export class MemberExtensionResolver {
 export class OrgUnitExtensionResolver {
   @FieldResolver(() => SocialTeam, { nullable: true, description: 'The unit’s active social-media team' })
   socialTeam(@Root() unit: OrgUnitRef, @Ctx() { services }: ItcellContext) {
-    return services.socialTeams.activeByUnit.load(unit.id);
+    return services.socialTeams.activeOfUnit(unit.id);
   }
 
   @FieldResolver(() => ItCoverage, {

@@ -5,7 +5,7 @@ import {
   escapeLike,
   FieldErrors,
   isUuid,
-  noSuchRecord,
+  notFound,
   unitColumns,
   type UnitInfo,
   whereUnitRecord,
@@ -46,21 +46,28 @@ export class OutreachDriveService extends ItcellRecordService<OutreachDrive, Out
 
   /**
    * Target against actual for many drives in one query: the drive's live targets and live reports
-   * whose unit (by the ancestry copy) lies within its root unit.
+   * whose unit (by the ancestry copy) lies within its root unit. Only for drives the caller may see
+   * (their root unit lies within the scope, so everything counted does too); NOT_FOUND for others.
    */
   readonly progress = new DataLoader<string, DriveProgress>(async (driveIds) => {
-    const rows: { id: string; target: string; achieved: string }[] = await this.dataSource.query(
-      `SELECT d.id,
-              (SELECT coalesce(sum(t.target), 0) FROM drive_target t
-                WHERE t.drive_id = d.id AND t.deleted_at IS NULL AND t.unit_path @> ARRAY[d.unit_id]) AS target,
-              (SELECT coalesce(sum(r.count), 0) FROM drive_report r
-                WHERE r.drive_id = d.id AND r.deleted_at IS NULL AND r.unit_path @> ARRAY[d.unit_id]) AS achieved
-         FROM outreach_drive d
-        WHERE d.id = ANY($1::uuid[])`,
-      [driveIds.filter(isUuid)],
-    );
+    const valid = driveIds.filter(isUuid);
+    const rows: { id: string; target: string; achieved: string }[] = valid.length
+      ? await this.scoped(this.repository.createQueryBuilder('d').withDeleted().whereInIds(valid))
+          .select('d.id', 'id')
+          .addSelect(
+            `(SELECT coalesce(sum(t.target), 0) FROM drive_target t
+               WHERE t.drive_id = d.id AND t.deleted_at IS NULL AND t.unit_path @> ARRAY[d.unit_id])`,
+            'target',
+          )
+          .addSelect(
+            `(SELECT coalesce(sum(r.count), 0) FROM drive_report r
+               WHERE r.drive_id = d.id AND r.deleted_at IS NULL AND r.unit_path @> ARRAY[d.unit_id])`,
+            'achieved',
+          )
+          .getRawMany()
+      : [];
     const byId = new Map(rows.map((row) => [row.id, progress(Number(row.target), Number(row.achieved))]));
-    return driveIds.map((id) => byId.get(id) ?? progress(0, 0));
+    return driveIds.map((id) => byId.get(id) ?? notFound(this.typeName, id));
   });
 
   constructor(deps: ItcellDeps) {
@@ -141,17 +148,15 @@ export class OutreachDriveService extends ItcellRecordService<OutreachDrive, Out
       if (first !== undefined) errors.add(`targets.${index}.unitId`, `is listed twice (also at targets.${first})`);
       else firstIndex.set(row.unitId, index);
     });
-    const found = await this.membership.units.loadMany(rows.map((row) => row.unitId).filter(isUuid));
-    const units = new Map<string, UnitInfo>();
-    for (const unit of found) {
-      if (unit instanceof Error) throw unit;
-      if (unit) units.set(unit.id, unit);
-    }
+    // Unknown, deleted and out-of-scope units are reported here (one batched lookup); the rest are
+    // checked against the drive once it is locked.
+    const found = await Promise.all(rows.map((row, index) => this.membership.requireUnit(errors, `targets.${index}.unitId`, row.unitId)));
+    const units = new Map(found.flatMap((unit) => (unit ? [[unit.id, unit] as const] : [])));
     return this.dataSource.transaction(async (manager) => {
       const drive = await this.lockForUpdate(manager, driveId, expectedVersion);
       rows.forEach((row, index) => {
         const unit = units.get(row.unitId);
-        const problem = unit ? unitOutsideDrive(unit, drive) : noSuchRecord('OrgUnit', row.unitId);
+        const problem = unit && unitOutsideDrive(unit, drive);
         if (problem) errors.add(`targets.${index}.unitId`, problem);
       });
       errors.throwIfAny();

@@ -4,16 +4,14 @@ import {
   FieldErrors,
   type FieldMessages,
   isUniqueViolation,
-  isUuid,
   type ScopeSql,
   pathWithinScope,
   parentWithinScope,
 } from '@sangathan/common';
-import DataLoader from 'dataloader';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
-import { ItcellRecordService } from '../../itcell-record-service';
+import { ItcellRecordService, type ScopeFault } from '../../itcell-record-service';
 import { SocialAccount, SocialPlatform } from './social-account.entity';
 import type { SocialAccountFilter, SocialAccountInput, SocialAccountUpdateInput } from './social-account.types';
 
@@ -101,16 +99,29 @@ function checkUrl(errors: FieldErrors, field: string, raw: string): string | und
 
 type Owner = Pick<SocialAccount, 'organizationId' | 'ownerMemberId' | 'ownerTeamId'>;
 
+const BY_PLATFORM = { platform: 'ASC', handle: 'ASC' } as const;
+
+/**
+ * A member's account lies where the teams the member serves in do (see scopeSql): one owned by a member
+ * who serves in no team within the caller's scope would be out of the caller's sight, so it may not be
+ * given to them.
+ */
+function outOfSight(account: Owner): ScopeFault {
+  return account.ownerMemberId
+    ? { field: 'ownerMemberId', message: 'holds no role in a social-media team within your scope' }
+    : { field: 'ownerTeamId' };
+}
+
 const given = (value: string | null | undefined): value is string => value !== undefined && value !== null && value.trim() !== '';
 
 export class SocialAccountService extends ItcellRecordService<SocialAccount, SocialAccountFilter> {
   protected readonly defaultSort = 'handle';
 
-  /** Each member's live accounts, for many members in one query. */
-  readonly byMember = new DataLoader<string, SocialAccount[]>((memberIds) => this.loadByOwner('ownerMemberId', memberIds));
+  /** Each member's live accounts the caller may see, for many members in one query (Member.socialAccounts). */
+  readonly byMember = this.loaderBy('ownerMemberId', BY_PLATFORM);
 
-  /** Each team's live accounts, for many teams in one query. */
-  readonly byTeam = new DataLoader<string, SocialAccount[]>((teamIds) => this.loadByOwner('ownerTeamId', teamIds));
+  /** Each team's live accounts the caller may see, for many teams in one query (SocialTeam.accounts). */
+  readonly byTeam = this.loaderBy('ownerTeamId', BY_PLATFORM);
 
   constructor(deps: ItcellDeps) {
     super(deps, SocialAccount, 'SocialAccount');
@@ -124,16 +135,6 @@ export class SocialAccountService extends ItcellRecordService<SocialAccount, Soc
         WHERE scope_role.member_id = ${alias}.owner_member_id AND scope_role.deleted_at IS NULL AND ${pathWithinScope('scope_team.unit_path')}))`,
       organization: `${alias}.organization_id`,
     };
-  }
-
-  private async loadByOwner(column: 'ownerMemberId' | 'ownerTeamId', ids: readonly string[]): Promise<SocialAccount[][]> {
-    const valid = ids.filter(isUuid);
-    const rows = valid.length
-      ? await this.repository.find({ where: { [column]: In(valid) }, order: { platform: 'ASC', handle: 'ASC' } })
-      : [];
-    const byOwner = new Map<string, SocialAccount[]>();
-    for (const row of rows) byOwner.set(row[column]!, [...(byOwner.get(row[column]!) ?? []), row]);
-    return ids.map((id) => byOwner.get(id) ?? []);
   }
 
   query(filter: SocialAccountFilter = {}): SelectQueryBuilder<SocialAccount> {
@@ -169,24 +170,31 @@ export class SocialAccountService extends ItcellRecordService<SocialAccount, Soc
       this.dataSource.transaction(async (manager) => {
         await this.checkHandleFree(manager, errors, values.platform!, values.handle!, null);
         errors.throwIfAny();
-        return manager.save(manager.create(SocialAccount, { ...values, ...owner! }));
+        const account = await manager.save(manager.create(SocialAccount, { ...values, ...owner! }));
+        await this.requireVisible(manager, account.id, outOfSight(account));
+        return account;
       }),
     );
   }
 
   async updateRecord(id: string, input: SocialAccountUpdateInput, expectedVersion?: number): Promise<SocialAccount> {
     return this.reportingDuplicates(() =>
-      this.update(id, expectedVersion, async (account, manager) => {
-        const errors = new FieldErrors();
-        const transfer = given(input.ownerMemberId) || given(input.ownerTeamId);
-        const owner = transfer ? await this.resolveOwner(errors, input.ownerMemberId, input.ownerTeamId, account.organizationId) : null;
-        const values = this.validate(errors, input, account);
-        if (values.handle && (values.platform !== account.platform || values.handle.toLowerCase() !== account.handle.toLowerCase())) {
-          await this.checkHandleFree(manager, errors, values.platform!, values.handle, account.id);
-        }
-        errors.throwIfAny();
-        Object.assign(account, values, owner ?? {});
-      }),
+      this.updateWithinScope(
+        id,
+        expectedVersion,
+        async (account, manager) => {
+          const errors = new FieldErrors();
+          const transfer = given(input.ownerMemberId) || given(input.ownerTeamId);
+          const owner = transfer ? await this.resolveOwner(errors, input.ownerMemberId, input.ownerTeamId, account.organizationId) : null;
+          const values = this.validate(errors, input, account);
+          if (values.handle && (values.platform !== account.platform || values.handle.toLowerCase() !== account.handle.toLowerCase())) {
+            await this.checkHandleFree(manager, errors, values.platform!, values.handle, account.id);
+          }
+          errors.throwIfAny();
+          Object.assign(account, values, owner ?? {});
+        },
+        outOfSight,
+      ),
     );
   }
 

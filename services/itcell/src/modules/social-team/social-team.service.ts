@@ -10,8 +10,7 @@ import {
   type ScopeSql,
   pathWithinScope,
 } from '@sangathan/common';
-import DataLoader from 'dataloader';
-import { In, IsNull, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { IsNull, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
 import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialAccount } from '../social-account/social-account.entity';
@@ -22,11 +21,17 @@ import type { SocialTeamFilter, SocialTeamInput, SocialTeamUpdateInput } from '.
 export class SocialTeamService extends ItcellRecordService<SocialTeam, SocialTeamFilter> {
   protected readonly defaultSort = 'name';
 
-  /** The active team of each unit, for many units in one query. */
-  readonly activeByUnit = new DataLoader<string, SocialTeam | null>(async (unitIds) => {
-    const teams = await this.repository.find({ where: { unitId: In([...unitIds]), status: TeamStatus.ACTIVE } });
-    return unitIds.map((id) => teams.find((team) => team.unitId === id) ?? null);
-  });
+  /** The active teams of each unit the caller may see, for many units in one query (OrgUnit.socialTeam). */
+  private readonly activeTeamsByUnit = this.loaderBy(
+    'unitId',
+    {},
+    { sql: 'r.status = :active', parameters: { active: TeamStatus.ACTIVE } },
+  );
+
+  /** The active team of a unit; null also for a unit outside the caller's scope (its team lies where it does). */
+  async activeOfUnit(unitId: string): Promise<SocialTeam | null> {
+    return (await this.activeTeamsByUnit.load(unitId))[0] ?? null;
+  }
 
   constructor(deps: ItcellDeps) {
     super(deps, SocialTeam, 'SocialTeam');

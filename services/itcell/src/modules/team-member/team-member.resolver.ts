@@ -20,7 +20,7 @@ export class TeamMemberResolver extends CrudResolver({
 }) {
   @FieldResolver(() => SocialTeam)
   team(@Root() teamMember: TeamMember, @Ctx() { services }: ItcellContext) {
-    return services.socialTeams.loader.load(teamMember.teamId);
+    return services.socialTeams.loadVisible(teamMember.teamId);
   }
 
   @FieldResolver(() => MemberRef)

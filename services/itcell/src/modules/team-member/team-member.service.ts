@@ -1,6 +1,5 @@
 import { checkDateRange, FieldErrors, today, type ScopeSql, parentWithinScope } from '@sangathan/common';
-import DataLoader from 'dataloader';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
 import { ItcellRecordService } from '../../itcell-record-service';
 import { SocialTeam } from '../social-team/social-team.entity';
@@ -22,18 +21,19 @@ function overlaps(a: { since: string; until: string | null }, b: { since: string
 export class TeamMemberService extends ItcellRecordService<TeamMember, TeamMemberFilter> {
   protected readonly defaultSort = 'since';
 
-  /** A member's roles in every team, newest first, for many members in one query. */
-  readonly byMember = new DataLoader<string, TeamMember[]>(async (memberIds) => {
-    const rows = await this.repository.find({ where: { memberId: In([...memberIds]) }, order: { since: 'DESC' } });
-    return memberIds.map((id) => rows.filter((row) => row.memberId === id));
-  });
+  /** A member's roles in the teams the caller may see, newest first, for many members in one query (Member.socialRoles). */
+  readonly byMember = this.loaderBy('memberId', { since: 'DESC' });
 
   constructor(deps: ItcellDeps) {
     super(deps, TeamMember, 'TeamMember');
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: parentWithinScope('social_team', `${alias}.team_id`) };
+    // A role lies where its team does.
+    return {
+      unit: parentWithinScope('social_team', `${alias}.team_id`),
+      organization: `(SELECT scope_team.organization_id FROM social_team scope_team WHERE scope_team.id = ${alias}.team_id)`,
+    };
   }
 
   query(filter: TeamMemberFilter = {}): SelectQueryBuilder<TeamMember> {
