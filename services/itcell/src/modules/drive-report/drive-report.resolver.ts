@@ -22,10 +22,10 @@ export class DriveReportResolver extends CrudResolver({
     return unitRef(report.unitId);
   }
 
-  // Non-null: NOT_FOUND when the drive's root unit lies above the caller's scope (a state drive's target in their district).
-  @FieldResolver(() => OutreachDrive)
+  // Null when the drive's root unit lies above the caller's scope (a state drive's target in their district).
+  @FieldResolver(() => OutreachDrive, { nullable: true, description: 'Null when the drive lies outside what the caller may see' })
   drive(@Root() report: DriveReport, @Ctx() { services }: ItcellContext) {
-    return services.outreachDrives.loadVisible(report.driveId);
+    return services.outreachDrives.loader.load(report.driveId);
   }
 
   @FieldResolver(() => MemberRef)

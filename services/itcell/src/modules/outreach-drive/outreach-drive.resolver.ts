@@ -99,9 +99,9 @@ export class DriveTargetResolver {
     return unitRef(target.unitId);
   }
 
-  // Non-null: NOT_FOUND when the drive's root unit lies above the caller's scope (a state drive's target in their district).
-  @FieldResolver(() => OutreachDrive)
+  // Null when the drive's root unit lies above the caller's scope (a state drive's target in their district).
+  @FieldResolver(() => OutreachDrive, { nullable: true, description: 'Null when the drive lies outside what the caller may see' })
   drive(@Root() target: DriveTarget, @Ctx() { services }: ItcellContext) {
-    return services.outreachDrives.loadVisible(target.driveId);
+    return services.outreachDrives.loader.load(target.driveId);
   }
 }
