@@ -168,3 +168,14 @@ query UnitItCoverage($q: String!) {
 };
 
 export const exampleTabs: TabDefinition[] = [memberRecord, campaignProgress, itCoverage];
+
+/**
+ * What a new tab's headers pane holds: nothing is sent (the session's token is), but it shows how to try
+ * the API as a partner app. The pane is JSON with comments; an Authorization header here replaces the sign-in.
+ */
+export const HEADERS_HINT = `{
+  // Headers sent with every request of this tab. Signed in, the playground sends your access token;
+  // an Authorization header here replaces it, e.g. to try a partner token:
+  // "Authorization": "Bearer sgp_…"
+}
+`;
