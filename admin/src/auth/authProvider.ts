@@ -63,11 +63,12 @@ export function buildAuthProvider(
         scopeUnitLevel: account.scopeUnit?.level ?? null,
       };
     },
+    // Both may be asked before checkAuth has restored the session on page load: they wait for it.
     async getPermissions() {
-      return session.account?.role ?? null;
+      return (session.account ?? (await session.restore()))?.role ?? null;
     },
     async canAccess({ resource, action }) {
-      return canAccess(session.account?.role, access[resource], action);
+      return canAccess((session.account ?? (await session.restore()))?.role, access[resource], action);
     },
   };
 }
