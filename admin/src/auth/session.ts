@@ -90,7 +90,11 @@ export class Session {
   /** On page load: the refresh cookie, if any, becomes a session again; null when there is none (or it ended). */
   restore(): Promise<Account | null> {
     if (this.current) return Promise.resolve(this.current.account);
-    this.restoring ??= this.renew().then(() => this.account);
+    // "No session" is remembered until a sign-in: page load asks several times (checkAuth, the login page).
+    this.restoring ??= this.renew().then(() => {
+      if (this.account) this.restoring = null;
+      return this.account;
+    });
     return this.restoring;
   }
 
@@ -128,7 +132,6 @@ export class Session {
   async logout(): Promise<void> {
     const token = this.current?.token;
     this.clear();
-    this.restoring = null;
     if (!token) return;
     await this.call<{ logout: boolean }>('mutation Logout { logout }', {}, token).catch(() => undefined);
   }
