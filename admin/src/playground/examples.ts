@@ -174,8 +174,9 @@ export const exampleTabs: TabDefinition[] = [memberRecord, campaignProgress, itC
  * the API as a partner app. The pane is JSON with comments; an Authorization header here replaces the sign-in.
  */
 export const HEADERS_HINT = `{
-  // Headers sent with every request of this tab. Signed in, the playground sends your access token;
-  // an Authorization header here replaces it, e.g. to try a partner token:
+  // Sent with every request of this tab. Signed in,
+  // your access token is sent; an Authorization
+  // header here replaces it, e.g. a partner token:
   // "Authorization": "Bearer sgp_…"
 }
 `;
