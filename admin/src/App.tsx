@@ -15,20 +15,28 @@ import { UnitTree } from './orgUnits/UnitTree';
 const connection = new Connection(session, resources);
 const authProvider = buildAuthProvider(session, connection, Object.fromEntries(resources.map(({ name, access }) => [name, access])));
 
-/** Signing out clears react-admin's store (list filters, columns…) but keeps the reader's language and theme. */
+/**
+ * Signing out clears react-admin's store (list filters, columns…) but keeps the reader's language and theme.
+ * Those keys are left alone rather than removed and written back: a language that changes, even to the same
+ * value, makes react-admin render the whole admin afresh, which would sign out again, and again.
+ */
 function keepPreferences(store: Store): Store {
-  const KEPT = ['locale', 'theme'];
+  const KEPT = new Set(['locale', 'theme']);
   return {
     ...store,
     reset() {
-      const kept = KEPT.map((key) => [key, store.getItem(key)] as const);
-      store.reset();
-      for (const [key, value] of kept) if (value !== undefined) store.setItem(key, value);
+      if (!store.listItems) return store.reset();
+      for (const key of Object.keys(store.listItems())) if (!KEPT.has(key)) store.removeItem(key);
     },
   };
 }
 const store = keepPreferences(localStorageStore());
 
+/**
+ * Every page checks the session itself (react-admin's views call checkAuth; not signed in, they go to the login
+ * page). Not `requireAuth`: with it, an unauthenticated page load signs out over and over for seconds (react-admin
+ * remounts its sign-out while the store resets) before the login page appears.
+ */
 export function App() {
   // The schema arrives with the first sign-in; another account taking over (another tab) starts the admin afresh.
   const { introspection, generation } = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
@@ -39,7 +47,6 @@ export function App() {
         title="Sangathan"
         dataProvider={connection.dataProvider}
         authProvider={authProvider}
-        requireAuth
         loginPage={LoginPage}
         store={store}
         i18nProvider={i18nProvider}

@@ -72,7 +72,8 @@ function ActiveToggleButton() {
       onClick={() =>
         update(
           'accounts',
-          { id: account.id, data: { active: next }, previousData: account },
+          // No expected version: switching an account off (or on) is meant whatever else changed meanwhile (a password reset).
+          { id: account.id, data: { active: next }, previousData: { ...account, version: undefined } },
           {
             mutationMode: 'pessimistic',
             onSuccess: () => notify(next ? 'resources.accounts.activated' : 'resources.accounts.deactivated', { type: 'success' }),

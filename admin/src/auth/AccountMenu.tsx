@@ -12,10 +12,9 @@ export function useAccountScope(): string | null {
   const translate = useTranslate();
   const account = identity as SangathanIdentity | undefined;
   if (!account) return null;
-  return [
-    translate(`enums.Role.${account.role}`, { _: account.role }),
-    account.scopeUnitName ?? translate('sangathan.auth.everything'),
-  ].join(' · ');
+  // No scope unit: everything (a superadmin); a scope unit whose name did not come: the role alone.
+  const where = account.scopeUnitName ?? (account.scopeUnitId ? null : translate('sangathan.auth.everything'));
+  return [translate(`enums.Role.${account.role}`, { _: account.role }), where].filter(Boolean).join(' · ');
 }
 
 /** In the app bar, beside the account's name: its role and scope unit (hidden on phones, where the menu says it). */

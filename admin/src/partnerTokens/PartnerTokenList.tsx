@@ -16,8 +16,8 @@ export function PartnerTokenList() {
     >
       <TextField source="name" />
       <ReferenceField source="scopeUnitId" reference="orgUnits" link="show" sortable={false} />
-      <ScopesField />
-      <TokenStatusField />
+      <ScopesField source="scopes" label="resources.partnerTokens.fields.scopes" />
+      <TokenStatusField label="resources.partnerTokens.fields.status" />
       <LocaleDateField source="expiresAt" emptyText="—" />
       <LocaleDateField source="lastUsedAt" showTime emptyText="—" />
       <LocaleDateField source="createdAt" />

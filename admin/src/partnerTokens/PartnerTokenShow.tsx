@@ -72,8 +72,8 @@ export function PartnerTokenShow() {
         <TextField source="name" />
         <ReferenceField source="scopeUnitId" reference="orgUnits" link="show" />
         <ReferenceField source="organizationId" reference="organizations" link="show" emptyText="—" />
-        <ScopesField />
-        <TokenStatusField />
+        <ScopesField source="scopes" label="resources.partnerTokens.fields.scopes" />
+        <TokenStatusField label="resources.partnerTokens.fields.status" />
         <LocaleDateField source="expiresAt" showTime emptyText="—" />
         <LocaleDateField source="revokedAt" showTime emptyText="—" />
         <LocaleDateField source="lastUsedAt" showTime emptyText="—" />

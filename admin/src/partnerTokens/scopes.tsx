@@ -18,7 +18,8 @@ export function ScopesInput() {
   );
 }
 
-export function ScopesField({ label }: { label?: string }) {
+/** The token's scopes as chips (`source` and `label` let a show layout or a table header label it). */
+export function ScopesField({ label = 'resources.partnerTokens.fields.scopes' }: { source?: 'scopes'; label?: string }) {
   const translate = useTranslate();
   return (
     <FunctionField
@@ -43,11 +44,11 @@ export function tokenStatus(token: { revokedAt?: string | null; expiresAt?: stri
   return 'active';
 }
 
-export function TokenStatusField({ label }: { label?: string }) {
+export function TokenStatusField({ label = 'resources.partnerTokens.fields.status' }: { label?: string }) {
   const translate = useTranslate();
   return (
     <FunctionField
-      label={label ?? 'resources.partnerTokens.fields.status'}
+      label={label}
       render={(token: { revokedAt?: string | null; expiresAt?: string | null }) => {
         const status = tokenStatus(token);
         return (
