@@ -98,9 +98,14 @@ export class Session {
     return this.restoring;
   }
 
-  /** A valid access token, renewed first when it is about to expire; null when signed out. */
+  /**
+   * A valid access token, renewed first when it is about to expire; null when signed out. A request made on
+   * page load before anything restored the session (a form's reference choices) restores it first: sent
+   * without a token it would be refused, and that refusal would sign the user out.
+   */
   async accessToken(): Promise<string | null> {
     if (this.renewing) return this.renewing;
+    if (!this.current && !(await this.restore())) return null;
     if (!this.current) return null;
     if (this.current.expiresAt - Date.now() < RENEW_BEFORE_MS / 2) return this.renew();
     return this.current.token;
