@@ -18,7 +18,7 @@ export interface Credentials {
 }
 
 /** GraphQL through the gateway as one account (its access token), failing on any error. */
-export type Api = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type Api = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 export interface ConsoleHarness {
   system: TestSystem;
@@ -59,15 +59,15 @@ function apiAs(gatewayUrl: string, credentials: Credentials): Api {
       headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
     return body.data;
   };
-  return async (query, variables) => {
+  return async <T>(query: string, variables?: Record<string, unknown>) => {
     token ??= post(`mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, {
       ...credentials,
-    }).then((data) => data.login.accessToken as string);
-    return post(query, variables, await token);
+    }).then((data) => (data?.login as { accessToken: string }).accessToken);
+    return (await post(query, variables, await token)) as T;
   };
 }
 
