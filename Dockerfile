@@ -50,5 +50,7 @@ COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/admin/dist admin/dist
 COPY gateway/supergraph.graphql gateway/
 COPY scripts scripts
+# The auth-keys volume (docker-compose.yml) mounts here; a new named volume takes this owner.
+RUN mkdir -p /app/.data/auth && chown -R node:node /app/.data
 USER node
 CMD ["node", "gateway/dist/main.js"]

@@ -152,11 +152,25 @@ async function main() {
   const dataSource = membership.createMembershipDataSource(url, queryLog);
   await dataSource.initialize();
   cleanups.push(['close the service DataSource', () => dataSource.destroy()]);
-  const server = await membership.startMembershipService({ dataSource, port: 0, logger: common.createLogger('membership', 'silent') });
+  const keys = await common.testAuthKeys();
+  const auth = { internalSecret: keys.internalSecret, jwksUrl: '', statusCacheMs: 2000, signing: keys.signing };
+  const server = await membership.startMembershipService({ dataSource, port: 0, logger: common.createLogger('membership', 'silent'), auth });
   cleanups.push(['stop the membership service', () => server.stop()]);
+  // Requests as the gateway sends them, signed in as a superadmin.
+  const admin = { email: 'bench@sangathan.test', password: `Bench-${Date.now()}-password` };
+  await membership.seedAccounts(dataSource, { adminEmail: admin.email, adminPassword: admin.password });
+  const gatewaySecret = keys.internalSecret;
+  const { data: signedIn } = await common.graphqlRequest(
+    server.url,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    admin,
+    { gatewaySecret },
+  );
+  const requestOptions = { gatewaySecret, token: signedIn.login.accessToken };
   log(`\nbench: membership subgraph at ${server.url}; measuring [${elapsed()}]`);
   const measured = await measure({
     url: server.url,
+    requestOptions,
     client,
     queryLog,
     organizationId: generated.organizationId,

@@ -7,7 +7,10 @@ async function main() {
   const started = Date.now();
   const server = await resolveServer(process.env);
   try {
-    await migrateAndSeed(server.serverUrl, (message) => console.log(`[seed] ${message}`));
+    const { superadmin } = await migrateAndSeed(server.serverUrl, (message) => console.log(`[seed] ${message}`));
+    if (superadmin.generatedPassword) {
+      console.log(`[seed] superadmin ${superadmin.email} created with password ${superadmin.generatedPassword} (shown only this once)`);
+    }
   } finally {
     await server.stop();
   }

@@ -14,7 +14,12 @@ const SERVICES = [
     entry: 'services/membership/dist/index.js',
     module: () => require('../services/membership/dist/service.js'),
     createDataSource: (module, url) => module.createMembershipDataSource(url),
-    seed: (module, dataSource, log) => module.seedMembership(dataSource, { log }),
+    seed: async (module, dataSource, log, env) => {
+      const summary = await module.seedMembership(dataSource, { log });
+      // The first superadmin (ADMIN_EMAIL/ADMIN_PASSWORD, or a generated password) and the demo accounts.
+      const accounts = await module.seedAccounts(dataSource, { adminEmail: env.ADMIN_EMAIL, adminPassword: env.ADMIN_PASSWORD, log });
+      return { ...summary, signIn: accounts };
+    },
   },
   {
     name: 'itcell',
@@ -65,8 +70,13 @@ async function resolveServer(env) {
   };
 }
 
-/** Creates each service's database, runs its migrations and loads the demo data (idempotent). */
-async function migrateAndSeed(serverUrl, log) {
+/**
+ * Creates each service's database, runs its migrations and loads the demo data (idempotent). Returns
+ * what the start banner tells about sign-in: the superadmin (with its password when just generated)
+ * and the demo accounts.
+ */
+async function migrateAndSeed(serverUrl, log, env = process.env) {
+  let accounts;
   for (const service of SERVICES) {
     const url = common.withDatabase(serverUrl, service.name);
     await common.ensureDatabaseExists(url);
@@ -76,12 +86,14 @@ async function migrateAndSeed(serverUrl, log) {
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length) log(`${service.name}: applied ${applied.length} migration(s)`);
-      const summary = await service.seed(module, dataSource, (message) => log(`${service.name}: ${message}`));
+      const { signIn, ...summary } = await service.seed(module, dataSource, (message) => log(`${service.name}: ${message}`), env);
+      if (signIn) accounts = { ...signIn, demoAccounts: module.DEMO_ACCOUNTS, demoPassword: module.DEMO_PASSWORD };
       log(`${service.name}: ${summary.alreadySeeded ? 'demo data already present' : 'demo data loaded'} ${JSON.stringify(summary)}`);
     } finally {
       await dataSource.destroy();
     }
   }
+  return accounts;
 }
 
 module.exports = { SERVICES, resolveServer, migrateAndSeed, common };

@@ -89,6 +89,23 @@ async function shutdown(code, signal) {
   process.exit(code);
 }
 
+/** Who can sign in: the superadmin (a generated password is shown this once) and the demo accounts. */
+function printSignIn(accounts) {
+  const { superadmin, demoAccounts, demoPassword } = accounts;
+  print('start', 'Sign in');
+  if (superadmin.generatedPassword) {
+    print('start', `  superadmin        ${superadmin.email}  password ${superadmin.generatedPassword}`);
+    print('start', '                    (generated now and shown only this once: note it, or set ADMIN_EMAIL and ADMIN_PASSWORD)');
+  } else {
+    const from = process.env.ADMIN_PASSWORD ? 'the password in ADMIN_PASSWORD' : 'the password shown when it was created';
+    print('start', `  superadmin        ${superadmin.email}  (${from})`);
+  }
+  if (accounts.demoAccounts.length) {
+    print('start', `  demo accounts     password ${demoPassword}`);
+    for (const demo of demoAccounts) print('start', `    ${demo.email.padEnd(28)} ${demo.role}`);
+  }
+}
+
 async function main() {
   const env = new common.EnvReader(process.env);
   const logLevel = env.oneOf('LOG_LEVEL', common.LOG_LEVELS, 'info');
@@ -100,7 +117,7 @@ async function main() {
     'postgres',
     server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL',
   );
-  await migrateAndSeed(server.serverUrl, (message) => print('seed', message));
+  const accounts = await migrateAndSeed(server.serverUrl, (message) => print('seed', message));
 
   if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});
   const watchFlag = WATCH ? ['--watch'] : [];
@@ -143,6 +160,7 @@ async function main() {
   print('start', `  GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
   print('start', `  health / ready    http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready`);
   for (const service of SERVICES) print('start', `  ${service.name.padEnd(17)} http://localhost:${ports[service.name]}/graphql`);
+  printSignIn(accounts);
   print('start', 'Press Ctrl-C to stop.');
 }
 

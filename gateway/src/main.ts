@@ -1,4 +1,4 @@
-import { createLogger, onShutdownSignal } from '@sangathan/common';
+import { createLogger, onShutdownSignal, readAuthConfig } from '@sangathan/common';
 import { readCommittedSupergraph } from './supergraph-file';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     subgraphUrls: config.subgraphUrls,
     port: config.port,
     logger,
+    auth: await readAuthConfig(),
   });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdownSignal(logger, () => server.stop());

@@ -65,7 +65,7 @@ async function explain(client, statement) {
 
 const fmt = (ms) => (ms === undefined || Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
-async function measure({ url, client, queryLog, organizationId, stateId, options, log }) {
+async function measure({ url, requestOptions, client, queryLog, organizationId, stateId, options, log }) {
   const repeat = options.repeat;
   const warmup = options.warmup;
   const results = [];
@@ -76,7 +76,7 @@ async function measure({ url, client, queryLog, organizationId, stateId, options
   }, 100);
 
   async function request(query, variables) {
-    const response = await common.graphqlRequest(url, query, variables);
+    const response = await common.graphqlRequest(url, query, variables, requestOptions);
     if (response.errors?.length) throw new Error(`GraphQL errors for ${query}: ${JSON.stringify(response.errors)}`);
     return response.data;
   }

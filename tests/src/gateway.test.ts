@@ -67,7 +67,7 @@ describe('the gateway', () => {
     try {
       const response = await fetch(system.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${system.token}` },
         body: JSON.stringify({ query: '{ members { total } }' }),
       });
       const body = await response.text();
@@ -96,6 +96,11 @@ describe('a gateway whose subgraph is down', () => {
       subgraphUrls: { membership: 'http://127.0.0.1:9/graphql' },
       port: 0,
       logger: createLogger('gateway', 'silent'),
+      auth: {
+        internalSecret: system.membership.auth.internalSecret,
+        jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json',
+        statusCacheMs: 0,
+      },
     });
     try {
       const base = gateway.url.replace(/\/graphql$/, '');
@@ -103,8 +108,9 @@ describe('a gateway whose subgraph is down', () => {
       const ready = await fetch(`${base}/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'not ready', reason: 'membership subgraph does not answer' });
-      const result = await graphqlRequest(gateway.url, '{ organizations { total } }');
-      expect(result.errors?.[0].message).toBe('Internal server error');
+      // Credentials cannot be checked without membership: SERVICE_UNAVAILABLE, never a pass.
+      const result = await graphqlRequest(gateway.url, '{ organizations { total } }', undefined, { token: system.token });
+      expect(result.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
     } finally {
       await gateway.stop();

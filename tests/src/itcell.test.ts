@@ -1,4 +1,4 @@
-import { createLogger, graphqlRequest, MembershipClient } from '@sangathan/common';
+import { createLogger, graphqlRequest, MembershipClient, ServiceTokenSource } from '@sangathan/common';
 import { startItcellService } from '@sangathan/itcell';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTestSystem, type TestSystem } from './support';
@@ -143,18 +143,23 @@ describe('itcell through the gateway', () => {
       port: 0,
       logger,
       membershipUrl: 'http://127.0.0.1:9/graphql',
+      auth: system.itcell.auth,
     });
     try {
       const before = (await system.itcell.dataSource.query('SELECT count(*)::int AS n FROM social_team'))[0].n;
       const result = await graphqlRequest(
         isolated.url,
         `mutation { createSocialTeam(input: { unitId: "00000000-0000-4000-8000-000000000001", name: "X" }) { id } }`,
+        undefined,
+        { token: system.itcell.token, gatewaySecret: system.itcell.auth.internalSecret },
       );
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'membership' } });
       expect(JSON.stringify(result)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
       expect((await system.itcell.dataSource.query('SELECT count(*)::int AS n FROM social_team'))[0].n).toBe(before);
       await expect(
-        new MembershipClient('http://127.0.0.1:9/graphql').units(['00000000-0000-4000-8000-000000000001']),
+        new MembershipClient('http://127.0.0.1:9/graphql', new ServiceTokenSource(system.itcell.auth.internalSecret, 'test')).units([
+          '00000000-0000-4000-8000-000000000001',
+        ]),
       ).rejects.toMatchObject({
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       });

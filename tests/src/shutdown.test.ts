@@ -1,4 +1,7 @@
-import { createTestDatabase, graphqlRequest, type TestDatabase } from '@sangathan/common';
+import { createTestDatabase, graphqlRequest, signServiceToken, type TestDatabase } from '@sangathan/common';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
 import { createMembershipDataSource } from '@sangathan/membership';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -28,6 +31,10 @@ const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => 
 
 let database: TestDatabase;
 let dataSource: DataSource;
+// Its own secret and key folder, as a deployment would configure; requests come with a service token.
+const INTERNAL_SECRET = randomBytes(32).toString('base64url');
+const DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'sangathan-shutdown-'));
+const asService = async () => ({ token: await signServiceToken(INTERNAL_SECRET, 'test') });
 beforeAll(async () => {
   database = await createTestDatabase('shutdown');
   dataSource = createMembershipDataSource(database.url);
@@ -36,14 +43,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await dataSource.destroy();
   await database.drop();
+  fs.rmSync(DATA_DIR, { recursive: true, force: true });
 });
 
 describe('graceful shutdown of a subgraph service', () => {
   it('runs its migrations at start, and on SIGTERM lets an in-flight request finish before exiting 0', async () => {
-    const service = await startProcess({ DATABASE_URL: database.url, MEMBERSHIP_PORT: '0' });
+    const service = await startProcess({ DATABASE_URL: database.url, MEMBERSHIP_PORT: '0', INTERNAL_SECRET, DATA_DIR });
     const { data } = await graphqlRequest<{ createOrganization: { id: string } }>(
       service.url,
       `mutation { createOrganization(input: { name: "Shutdown Test", shortName: "ST", country: "IN", unitLevels: [{ key: "state", label: "State", rank: 0 }] }) { id } }`,
+      undefined,
+      await asService(),
     );
     const id = data!.createOrganization.id;
 
@@ -56,6 +66,7 @@ describe('graceful shutdown of a subgraph service', () => {
       service.url,
       `mutation ($id: ID!) { updateOrganization(id: $id, input: { name: "Renamed" }) { name } }`,
       { id },
+      await asService(),
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const exited = exitOf(service.child);

@@ -62,7 +62,7 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
       const deadline = Date.now() + 90000;
-      while (!output.includes('Sangathan is up') && Date.now() < deadline) {
+      while (!output.includes('Press Ctrl-C to stop.') && Date.now() < deadline) {
         if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
@@ -70,9 +70,27 @@ describe('npm start', () => {
       expect(output).toMatch(/Sangathan is up in \d+\.\ds/);
       expect(output).toContain('demo data loaded');
 
+      // A new data folder: the superadmin's password is generated and shown once; demo accounts are listed.
+      const [, adminEmail, adminPassword] = /superadmin\s+(\S+)\s+password (\S+)/.exec(output) ?? [];
+      expect(adminEmail).toBe('admin@sangathan.local');
+      expect(output).toContain('demo accounts     password Demo-Sangathan-2026');
+      expect(output).toMatch(/lucknow\.editor@up\.demo\s+EDITOR/);
+      const signIn = async (email: string, password: string) =>
+        (
+          await graphqlData<{ login: { accessToken: string } }>(
+            `http://localhost:${gatewayPort}/graphql`,
+            `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+            { email, password },
+          )
+        ).login.accessToken;
+      const token = await signIn(adminEmail, adminPassword);
+      const asAdmin = { token };
+
       const { members } = await graphqlData<{ members: { items: { fullName: string; unit: { nameLatin: string } }[] } }>(
         `http://localhost:${gatewayPort}/graphql`,
         `{ members(filter: { q: "nguyen thanh tam" }) { items { fullName unit { nameLatin } } } }`,
+        undefined,
+        asAdmin,
       );
       expect(members.items.map((member) => member.fullName)).toEqual(['Nguyễn Thanh Tâm']);
 
@@ -82,6 +100,8 @@ describe('npm start', () => {
       }>(
         `http://localhost:${gatewayPort}/graphql`,
         `{ orgUnits(filter: { levels: ["state"] }) { items { itCoverage(level: "mandal") { units unitsWithConvenor booths boothsWithCyberWarrior } } } }`,
+        undefined,
+        asAdmin,
       );
       const [coverage] = orgUnits.items.map((unit) => unit.itCoverage);
       expect(coverage.units).toBe(80);
@@ -102,6 +122,8 @@ describe('npm start', () => {
       }>(
         `http://localhost:${gatewayPort}/graphql`,
         `{ trainingCampaigns { items { targetCamps progress { campsHeld trainees } phases { number targetCamps } } } }`,
+        undefined,
+        asAdmin,
       );
       const [campaign] = trainingCampaigns.items;
       expect(campaign.targetCamps).toBe(700);
@@ -115,29 +137,44 @@ describe('npm start', () => {
       const { orgUnits: mandals } = await graphqlData<Units>(
         gateway,
         `{ orgUnits(filter: { levels: ["mandal"] }, page: { limit: 500 }) { items { id parentId socialTeam { id } } } }`,
+        undefined,
+        asAdmin,
       );
       const mandal = mandals.items.find((unit) => unit.socialTeam)!;
       const { orgUnits: districts } = await graphqlData<Units>(
         gateway,
         `{ orgUnits(filter: { levels: ["district"] }, page: { limit: 500 }) { items { id parentId socialTeam { id } } } }`,
+        undefined,
+        asAdmin,
       );
       const newDistrict = districts.items.find((district) => district.id !== mandal.parentId)!;
-      await graphqlData(gateway, `mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`, {
-        id: mandal.id,
-        p: newDistrict.id,
-      });
+      await graphqlData(
+        gateway,
+        `mutation ($id: ID!, $p: ID!) { updateOrgUnit(id: $id, input: { parentId: $p }) { id } }`,
+        { id: mandal.id, p: newDistrict.id },
+        asAdmin,
+      );
       const teamsUnder = async () =>
         (
           await graphqlData<{ socialTeams: { items: { id: string }[] } }>(
             gateway,
             `query ($u: ID!) { socialTeams(filter: { withinUnit: $u }) { items { id } } }`,
             { u: newDistrict.id },
+            asAdmin,
           )
         ).socialTeams.items.map((team) => team.id);
       const followDeadline = Date.now() + 10000;
       while (!(await teamsUnder()).includes(mandal.socialTeam!.id) && Date.now() < followDeadline)
         await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await teamsUnder()).toContain(mandal.socialTeam!.id);
+
+      // A demo account sees its own subtree only: the Lucknow editor counts Lucknow's members, not the state's.
+      const lucknow = { token: await signIn('lucknow.editor@up.demo', 'Demo-Sangathan-2026') };
+      const count = (options: { token: string }) =>
+        graphqlData<{ members: { total: number } }>(`http://localhost:${gatewayPort}/graphql`, `{ members { total } }`, undefined, options);
+      const [all, inLucknow] = [(await count(asAdmin)).members.total, (await count(lucknow)).members.total];
+      expect(inLucknow).toBeGreaterThan(0);
+      expect(inLucknow).toBeLessThan(all);
 
       process.kill(-child.pid!, 'SIGINT');
       expect(await exited).toBe(0);

@@ -1,4 +1,11 @@
-import { createLogger, graphqlData, graphqlRequest, type GraphQLResponse, type RunningServer } from '@sangathan/common';
+import {
+  createLogger,
+  graphqlData,
+  graphqlRequest,
+  type GraphQLResponse,
+  type RequestOptions,
+  type RunningServer,
+} from '@sangathan/common';
 import { composeSupergraph, startGateway } from '@sangathan/gateway';
 import { startItcellTestService, type ItcellTestService } from '@sangathan/itcell/test-support';
 import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
@@ -10,14 +17,25 @@ export interface TestSystem {
   membership: MembershipTestService;
   itcell: ItcellTestService;
   training: TrainingTestService;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The superadmin signed in at membership; `request` and `data` send its token unless told otherwise. */
+  admin: { email: string; password: string };
+  token: string;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
   stop(): Promise<void>;
 }
 
-/** Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. */
-export async function startTestSystem(label: string): Promise<TestSystem> {
-  const membership = await startMembershipTestService(label);
+/**
+ * Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. `statusCacheMs`:
+ * how long the gateway and subgraphs trust a session's status (0: asked every time, as tests of
+ * revocation need).
+ */
+export async function startTestSystem(label: string, options: { statusCacheMs?: number } = {}): Promise<TestSystem> {
+  const membership = await startMembershipTestService(label, options);
   const itcell = await startItcellTestService(`${label}_itcell`, membership);
   const training = await startTrainingTestService(`${label}_training`, membership);
   const gateway: RunningServer = await startGateway({
@@ -25,6 +43,11 @@ export async function startTestSystem(label: string): Promise<TestSystem> {
     subgraphUrls: { membership: membership.url, itcell: itcell.url, training: training.url },
     port: 0,
     logger: createLogger('gateway', 'silent'),
+    auth: {
+      internalSecret: membership.auth.internalSecret,
+      jwksUrl: new URL('/.well-known/jwks.json', membership.url).toString(),
+      statusCacheMs: options.statusCacheMs ?? 0,
+    },
   });
   return {
     gatewayUrl: gateway.url,
@@ -32,8 +55,10 @@ export async function startTestSystem(label: string): Promise<TestSystem> {
     membership,
     itcell,
     training,
-    request: (query, variables) => graphqlRequest(gateway.url, query, variables),
-    data: (query, variables) => graphqlData(gateway.url, query, variables),
+    admin: membership.admin,
+    token: membership.token!,
+    request: (query, variables, options) => graphqlRequest(gateway.url, query, variables, { token: membership.token, ...options }),
+    data: (query, variables, options) => graphqlData(gateway.url, query, variables, { token: membership.token, ...options }),
     stop: async () => {
       await gateway.stop();
       await training.stop();

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
 
 /** Field name → human message, for the console to mark the field. */
 export type FieldMessages = Record<string, string>;
@@ -32,13 +33,34 @@ export function serviceUnavailable(service: string): GraphQLError {
   });
 }
 
+/** No valid credentials: HTTP 401, so clients and routers can tell it from other failures. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Signed in, but not allowed; `fields` names the input fields at fault on a write. */
+export function forbidden(message: string, fields?: FieldMessages): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(fields ? { fields } : {}) } });
+}
+
+export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+}
+
 /** Collects field errors so a write reports every bad field at once, then throws. */
 export class FieldErrors {
   private readonly fields: FieldMessages = {};
+  private forbidden = false;
 
   add(field: string, message: string): this {
     if (!(field in this.fields)) this.fields[field] = message;
     return this;
+  }
+
+  /** The field names something outside the caller's scope or above their role: the write is FORBIDDEN. */
+  forbid(field: string, message = 'outside your scope'): this {
+    this.forbidden = true;
+    return this.add(field, message);
   }
 
   check(ok: boolean, field: string, message: string): this {
@@ -55,11 +77,26 @@ export class FieldErrors {
   }
 
   throwIfAny(): void {
-    if (!this.empty) throw badUserInput({ ...this.fields });
+    if (this.empty) return;
+    if (this.forbidden) {
+      const summary = Object.entries(this.fields)
+        .map(([field, text]) => `${field}: ${text}`)
+        .join('; ');
+      throw forbidden(summary, { ...this.fields });
+    }
+    throw badUserInput({ ...this.fields });
   }
 }
 
-const KNOWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'SERVICE_UNAVAILABLE']);
+const KNOWN_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+]);
 /** Codes Apollo itself gives to malformed requests; their messages are about the query, not internals. */
 const REQUEST_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',

@@ -22,3 +22,4 @@ export * from './service-runner';
 export * from './random';
 export * from './seed-support';
 export * from './service-module';
+export * from './auth';

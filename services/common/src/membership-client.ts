@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
 import { isUuid } from './record-service';
+import type { DataScope } from './auth/data-scope';
+import type { ServiceTokenSource } from './auth/tokens';
 
 export interface UnitInfo {
   id: string;
@@ -15,6 +17,8 @@ export interface MemberInfo {
   id: string;
   organizationId: string;
   fullName: string;
+  /** The home unit's path, root first: for scope checks. */
+  unit: { path: string[] };
 }
 
 export interface UnitLevelInfo {
@@ -44,14 +48,18 @@ const BATCH = 500;
  * units and members exist, and unit ancestry. A service never reads membership's database.
  */
 export class MembershipClient {
-  constructor(private readonly url: string) {}
+  /** `tokens`: this service's own credentials; membership answers only the gateway and other services. */
+  constructor(
+    private readonly url: string,
+    private readonly tokens: ServiceTokenSource,
+  ) {}
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}` },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10000),
       });
@@ -89,7 +97,7 @@ export class MembershipClient {
   }
 
   members(ids: readonly string[]): Promise<Map<string, MemberInfo>> {
-    return this.byIds('members', 'id organizationId fullName', ids);
+    return this.byIds('members', 'id organizationId fullName unit { path }', ids);
   }
 
   /** With their unit levels. */
@@ -156,7 +164,11 @@ export class MembershipLookups {
   /** Keyed "unitId|level". */
   readonly unitCounts: DataLoader<string, number>;
 
-  constructor(readonly client: MembershipClient) {
+  /** `scope`: the caller's; a unit outside it makes a write FORBIDDEN on the field naming it. */
+  constructor(
+    readonly client: MembershipClient,
+    readonly scope: DataScope,
+  ) {
     this.unitCounts = new DataLoader(
       (keys) =>
         client.countUnits(
@@ -180,6 +192,7 @@ export class MembershipLookups {
     const unit = isUuid(id) ? await this.units.load(id) : null;
     if (!unit) errors.add(field, noSuchRecord('OrgUnit', id));
     else if (organizationId && unit.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else if (!this.scope.containsPath(unit.path, unit.organizationId)) errors.forbid(field);
     else return unit;
     return null;
   }
@@ -189,6 +202,7 @@ export class MembershipLookups {
     const member = isUuid(id) ? await this.members.load(id) : null;
     if (!member) errors.add(field, noSuchRecord('Member', id));
     else if (organizationId && member.organizationId !== organizationId) errors.add(field, 'belongs to another organisation');
+    else if (!this.scope.containsPath(member.unit.path, member.organizationId)) errors.forbid(field);
     else return member;
     return null;
   }

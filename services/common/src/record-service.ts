@@ -8,6 +8,8 @@ import {
   type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
+import { DataScope, type ScopeSql } from './auth/data-scope';
+import type { Identity } from './auth/identity';
 import type { BaseRecord } from './base-entity';
 import { badUserInput, conflict, FieldErrors, noSuchRecord, notFound, type FieldMessages } from './errors';
 import { paginate, toSortFields, whereIds, type Page, type PageInput, type SortDirection } from './pagination';
@@ -52,23 +54,37 @@ export async function findReference<T extends ObjectLiteral>(
   return record;
 }
 
+/** What a record service is built from: the database and the caller. */
+export interface RecordDeps {
+  dataSource: DataSource;
+  identity: Identity | null;
+}
+
 /**
  * What every record service shares: a filtered query (`query`) listed as keyset pages in a default
  * order, reads by id (batched through a per-request DataLoader), reference checks, updates guarded by
  * `expectedVersion`, soft delete and restore. Rules specific to a record live in subclasses.
+ *
+ * Every read and write is limited to the caller's scope here, once: a record outside it is absent
+ * from lists and totals, null by id and as a reference, NOT_FOUND to update, delete or restore.
  */
 export abstract class RecordService<T extends BaseRecord, F extends RecordFilter = RecordFilter> {
   /** One SELECT per request for all ids asked for, deleted records included (references may be old). */
   readonly loader: DataLoader<string, T | null>;
+  protected readonly dataSource: DataSource;
+  /** What the caller may see. */
+  readonly scope: DataScope;
 
   protected constructor(
-    protected readonly dataSource: DataSource,
+    deps: RecordDeps,
     protected readonly entity: EntityTarget<T>,
     readonly typeName: string,
   ) {
+    this.dataSource = deps.dataSource;
+    this.scope = new DataScope(deps.identity);
     this.loader = new DataLoader(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows = valid.length ? await this.repository.find({ where: { id: In(valid) } as FindOptionsWhere<T>, withDeleted: true }) : [];
+      const rows = valid.length ? await this.scoped(this.repository.createQueryBuilder('r').withDeleted().whereInIds(valid)).getMany() : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -76,6 +92,26 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
 
   protected get repository() {
     return this.dataSource.getRepository(this.entity);
+  }
+
+  /**
+   * Which rows of this record type lie within a scope, as SQL over `alias` (see DataScope.condition).
+   * Abstract so that no record type can forget it.
+   */
+  protected abstract scopeSql(alias: string): ScopeSql;
+
+  /** Limits a query over this record type to the caller's scope. */
+  protected scoped<Q extends SelectQueryBuilder<T>>(query: Q): Q {
+    const condition = this.scope.condition(this.scopeSql(query.alias));
+    if (condition) query.andWhere(condition.where, condition.parameters);
+    return query;
+  }
+
+  /** The records with these ids the caller may see, locked for the rest of the transaction. */
+  protected findForWrite(manager: EntityManager, ids: string[], options: { withDeleted?: boolean } = {}): Promise<T[]> {
+    const query = manager.createQueryBuilder(this.entity, 'r').whereInIds(ids).setLock('pessimistic_write');
+    if (options.withDeleted) query.withDeleted();
+    return this.scoped(query).getMany();
   }
 
   /** The property a list is ordered by when the client gives no sort. */
@@ -96,7 +132,7 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
   protected createQuery(alias: string, filter: F, idFields: readonly (keyof F & string)[] = []): SelectQueryBuilder<T> {
     requireUuids(filter.ids, 'filter.ids');
     requireUuidFields(filter, idFields);
-    const query = this.repository.createQueryBuilder(alias);
+    const query = this.scoped(this.repository.createQueryBuilder(alias));
     whereIds(query, filter.ids);
     return query;
   }
@@ -108,14 +144,23 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
     return record && !record.deletedAt ? record : null;
   }
 
-  /** The live record an input field names, or null with "no X with id Y" on that field (see findReference). */
-  findReference(
+  /**
+   * The live record an input field names, or null with "no X with id Y" on that field (see
+   * findReference); one outside the caller's scope makes the write FORBIDDEN, naming the field.
+   */
+  async findReference(
     errors: FieldErrors,
     field: string,
     id: string,
     options: { manager?: EntityManager; lock?: LockMode } = {},
   ): Promise<T | null> {
-    return findReference(options.manager ?? this.dataSource.manager, this.entity, this.typeName, errors, field, id, options.lock);
+    const manager = options.manager ?? this.dataSource.manager;
+    const record = await findReference(manager, this.entity, this.typeName, errors, field, id, options.lock);
+    if (!record || this.scope.everything) return record;
+    const visible = await this.scoped(manager.createQueryBuilder(this.entity, 'r').whereInIds([id])).getCount();
+    if (visible) return record;
+    errors.forbid(field);
+    return null;
   }
 
   /** The live record an input field names, or BAD_USER_INPUT on that field. */
@@ -131,9 +176,7 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
    * otherwise, before anything is written.
    */
   async lockForUpdate(manager: EntityManager, id: string, expectedVersion: number | undefined): Promise<T> {
-    const record = isUuid(id)
-      ? await manager.findOne(this.entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const [record] = isUuid(id) ? await this.findForWrite(manager, [id]) : [];
     if (!record) throw notFound(this.typeName, id);
     if (expectedVersion !== undefined && expectedVersion !== null && record.version !== expectedVersion) {
       throw conflict(this.typeName, id, expectedVersion, record.version);
@@ -166,10 +209,7 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
   async softDelete(ids: string[]): Promise<T[]> {
     requireUuids(ids, 'ids');
     return this.dataSource.transaction(async (manager) => {
-      const records = await manager.find(this.entity, {
-        where: { id: In(ids) } as FindOptionsWhere<T>,
-        lock: { mode: 'pessimistic_write' },
-      });
+      const records = await this.findForWrite(manager, ids);
       const found = new Set(records.map((record) => record.id));
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length) {
@@ -195,13 +235,7 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
 
   async restore(id: string): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const record = isUuid(id)
-        ? await manager.findOne(this.entity, {
-            where: { id } as FindOptionsWhere<T>,
-            withDeleted: true,
-            lock: { mode: 'pessimistic_write' },
-          })
-        : null;
+      const [record] = isUuid(id) ? await this.findForWrite(manager, [id], { withDeleted: true }) : [];
       if (!record) throw notFound(this.typeName, id);
       if (!record.deletedAt) return record;
       const blockers = await this.restoreBlockers(record, manager);

@@ -1,4 +1,4 @@
-import { ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext, type ContextFunction } from '@apollo/server';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -29,6 +29,7 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   /** Lets the gateway add its own routes (static console, playground). */
   configure?: (app: express.Express) => void;
   introspection?: boolean;
+  plugins?: ApolloServerPlugin<TContext>[];
 }
 
 /** Express + Apollo Server on one HTTP server, with /graphql, /health and /ready, drained on stop. */
@@ -51,6 +52,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();

@@ -5,6 +5,9 @@ import type { GraphQLSchema } from 'graphql';
 import { getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { getMetadataArgsStorage, type DataSource } from 'typeorm';
 import { buildFederatedSchema } from './federation';
+import type { Access } from './auth/access';
+import type { Identity } from './auth/identity';
+import type { RequestInfo } from './auth/request-info';
 import type { UnitCopyTable } from './unit-copies';
 
 /** A service class of a module: built once per request from the request's dependencies. */
@@ -37,6 +40,8 @@ export interface ServiceModule<S extends object = Record<string, ServiceClass>> 
   services?: S;
   /** Tables holding copies of unit ancestry that follow unit moves (itcell, training). */
   unitCopyTables?: readonly UnitCopyTable[];
+  /** Root fields whose access is not the default (`read` for queries, `write` for mutations). */
+  access?: Readonly<Record<string, Access>>;
 }
 
 export function defineModule<S extends object = Record<never, ServiceClass>>(module: ServiceModule<S>): ServiceModule<S> {
@@ -55,14 +60,31 @@ export type ServicesOf<M extends readonly ServiceModule<any>[]> = UnionToInterse
   }[number]
 >;
 
-/** What a module's service is built from: the database and the request's other services (filled before any is used). */
+/**
+ * What a module's service is built from: the database, the caller (null before sign-in) and the
+ * request's other services (filled before any is used).
+ */
 export interface ServiceDeps<S> {
   dataSource: DataSource;
+  identity: Identity | null;
+  request: RequestInfo;
   services: S;
 }
 
 export function entitiesOf(modules: readonly ServiceModule[]) {
   return modules.flatMap((module) => module.entities ?? []);
+}
+
+/** Every module's access exceptions; a field declared twice is a mistake. */
+export function accessFieldsOf(modules: readonly ServiceModule[]): Record<string, Access> {
+  const fields: Record<string, Access> = {};
+  for (const module of modules) {
+    for (const [field, access] of Object.entries(module.access ?? {})) {
+      if (field in fields) throw new Error(`two modules declare access for ${field}`);
+      fields[field] = access;
+    }
+  }
+  return fields;
 }
 
 export function unitCopyTablesOf(modules: readonly ServiceModule[]): UnitCopyTable[] {

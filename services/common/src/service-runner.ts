@@ -1,12 +1,20 @@
+import express from 'express';
 import type { DataSource } from 'typeorm';
+import { accessPlugin } from './auth/access';
+import { DataScope } from './auth/data-scope';
+import { readAuthConfig, readSigningConfig, type AuthConfig, type SigningConfig } from './auth/auth-config';
+import { Authenticator, RemoteCredentialStore, type CredentialStore } from './auth/authenticator';
+import type { Scope } from './auth/identity';
+import { requestInfo } from './auth/request-info';
+import { ServiceTokenSource, TokenSigner, TokenVerifier, verifyServiceToken } from './auth/tokens';
 import type { DependentServiceConfig, ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
 import { embeddedServerUrl, resolveDatabase, withDatabase } from './database';
 import { createLogger, type Logger } from './logger';
 import { MembershipClient, MembershipLookups } from './membership-client';
 import { onShutdownSignal, startGraphQLServer, type RunningServer } from './server';
-import { buildModuleSchema, createServices, entitiesOf, unitCopyTablesOf, type ServiceModule } from './service-module';
-import { createTestDatabase, graphqlData, graphqlRequest, type GraphQLResponse } from './testing';
+import { accessFieldsOf, buildModuleSchema, createServices, entitiesOf, unitCopyTablesOf, type ServiceModule } from './service-module';
+import { createTestDatabase, graphqlData, graphqlRequest, testAuthKeys, type GraphQLResponse, type RequestOptions } from './testing';
 import { UnitCopyFollower } from './unit-copies';
 
 /** A subgraph service, described once: its modules and migrations. The process, the CLI and the tests all start it from this. */
@@ -21,6 +29,21 @@ export interface ServiceDefinition {
    * lookups in membership as `services.membership`, and its unit copies follow membership's unit changes.
    */
   followsMembership: boolean;
+  /** The scopes the service's queries and mutations need unless a module says otherwise. */
+  access: { read: Scope; write: Scope };
+  /** Membership: it owns accounts, so it signs access tokens and answers the other processes' credential checks. */
+  accounts?: { credentialStore(dataSource: DataSource): CredentialStore };
+}
+
+/** How a service takes part in sign-in: the shared settings, and the signing key where it signs (membership). */
+export interface ServiceAuth extends AuthConfig {
+  signing?: SigningConfig;
+}
+
+/** Membership's token issuing, for its account services. */
+export interface TokenIssuing {
+  signer: TokenSigner;
+  config: SigningConfig;
 }
 
 export function createServiceDataSource(definition: ServiceDefinition, url: string, queryLog?: QueryLog): DataSource {
@@ -41,38 +64,119 @@ export interface StartServiceOptions {
   logger: Logger;
   /** Required when the service follows membership. */
   membershipUrl?: string;
+  auth: ServiceAuth;
 }
 
-function membershipClient(definition: ServiceDefinition, membershipUrl: string | undefined): MembershipClient | undefined {
+function membershipClient(definition: ServiceDefinition, membershipUrl: string | undefined, tokens: ServiceTokenSource) {
   if (!definition.followsMembership) return undefined;
   if (!membershipUrl) throw new Error(`${definition.name} needs the membership service's URL`);
-  return new MembershipClient(membershipUrl);
+  return new MembershipClient(membershipUrl, tokens);
 }
 
-/** Serves the subgraph over an initialised DataSource (migrations already run); every request gets its own services. */
+/** What checks credentials in this service: membership verifies with its own key and store, the others ask membership. */
+async function credentialChecks(definition: ServiceDefinition, options: StartServiceOptions) {
+  const { auth } = options;
+  if (definition.accounts) {
+    if (!auth.signing) throw new Error(`${definition.name} signs access tokens and needs a signing key`);
+    const signer = await TokenSigner.fromPrivateJwk(auth.signing.signingKey, auth.signing.accessTokenSeconds);
+    const store = definition.accounts.credentialStore(options.dataSource);
+    return { verifier: TokenVerifier.fromJwks(signer.jwks), store, issuing: { signer, config: auth.signing } satisfies TokenIssuing };
+  }
+  if (!options.membershipUrl) throw new Error(`${definition.name} needs the membership service's URL to check credentials`);
+  const store = new RemoteCredentialStore(new URL('/', options.membershipUrl).toString(), auth.internalSecret, definition.name);
+  return { verifier: TokenVerifier.fromUrl(auth.jwksUrl), store, issuing: undefined };
+}
+
+/** Membership's public keys and its answers to the other processes' credential checks (services only). */
+function accountRoutes(app: express.Express, internalSecret: string, issuing: TokenIssuing, store: CredentialStore) {
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.set('cache-control', 'public, max-age=300').json(issuing.signer.jwks);
+  });
+  const serviceOnly: express.RequestHandler = (req, res, next) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    verifyServiceToken(internalSecret, token ?? '').then(
+      () => next(),
+      () => res.status(401).json({ error: 'a service token is required' }),
+    );
+  };
+  const handle =
+    (answer: (body: Record<string, unknown>) => Promise<unknown>): express.RequestHandler =>
+    (req, res, next) => {
+      answer((req.body ?? {}) as Record<string, unknown>).then((result) => res.json(result), next);
+    };
+  app.post(
+    '/internal/auth/sessions',
+    serviceOnly,
+    express.json(),
+    handle(async (body) => ({ active: [...(await store.activeSessions(Array.isArray(body.ids) ? body.ids.map(String) : []))] })),
+  );
+  app.post(
+    '/internal/auth/partner-token',
+    serviceOnly,
+    express.json(),
+    handle(async (body) => {
+      const identity = await store.partnerIdentity(String(body.token ?? ''));
+      return { identity: identity ? { ...identity, scopes: [...identity.scopes] } : null };
+    }),
+  );
+}
+
+/**
+ * Serves the subgraph over an initialised DataSource (migrations already run). Every request is
+ * authenticated (only the gateway or another service may call), every operation checked against the
+ * modules' access rules before it runs, and every request gets its own services, built for its caller.
+ */
 export async function startService(definition: ServiceDefinition, options: StartServiceOptions): Promise<RunningServer> {
   const schema = await buildModuleSchema(definition.modules);
-  const client = membershipClient(definition, options.membershipUrl);
+  const tokens = new ServiceTokenSource(options.auth.internalSecret, definition.name);
+  const client = membershipClient(definition, options.membershipUrl, tokens);
+  const { verifier, store, issuing } = await credentialChecks(definition, options);
+  const authenticator = new Authenticator({
+    verifier,
+    store,
+    internalSecret: options.auth.internalSecret,
+    statusCacheMs: options.auth.statusCacheMs,
+    internalOnly: true,
+  });
   return startGraphQLServer({
     schema,
     port: options.port,
     logger: options.logger,
-    context: async () => ({
-      services: createServices(
-        definition.modules,
-        { dataSource: options.dataSource },
-        client ? { membership: new MembershipLookups(client) } : {},
-      ),
-    }),
+    context: async ({ req, res }) => {
+      const identity = await authenticator.authenticate(req.headers);
+      const request = requestInfo(req, res, authenticator.fromGateway(req.headers));
+      return {
+        identity,
+        request,
+        services: createServices(
+          definition.modules,
+          { dataSource: options.dataSource, identity, request, issuing },
+          client ? { membership: new MembershipLookups(client, new DataScope(identity)) } : {},
+        ),
+      };
+    },
+    plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) })],
     ready: async () => {
       await options.dataSource.query('SELECT 1');
     },
+    configure: issuing ? (app) => accountRoutes(app, options.auth.internalSecret, issuing, store) : undefined,
   });
 }
 
-function unitCopyFollower(definition: ServiceDefinition, dataSource: DataSource, membershipUrl: string | undefined, logger: Logger) {
-  const client = membershipClient(definition, membershipUrl);
+function unitCopyFollower(
+  definition: ServiceDefinition,
+  dataSource: DataSource,
+  membershipUrl: string | undefined,
+  auth: ServiceAuth,
+  logger: Logger,
+) {
+  const client = membershipClient(definition, membershipUrl, new ServiceTokenSource(auth.internalSecret, `${definition.name}-follower`));
   return client ? new UnitCopyFollower(dataSource, client, unitCopyTablesOf(definition.modules), logger) : undefined;
+}
+
+/** The service's auth settings from the environment (and DATA_DIR/auth on a machine without configured ones). */
+export async function readServiceAuth(definition: ServiceDefinition): Promise<ServiceAuth> {
+  return { ...(await readAuthConfig()), ...(definition.accounts ? { signing: await readSigningConfig() } : {}) };
 }
 
 /** The process: database (embedded unless DATABASE_URL), migrations, HTTP, the unit-change follower where there is one; graceful stop. */
@@ -84,8 +188,9 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
-  const server = await startService(definition, { dataSource, port: config.port, logger, membershipUrl });
-  const follower = unitCopyFollower(definition, dataSource, membershipUrl, logger);
+  const auth = await readServiceAuth(definition);
+  const server = await startService(definition, { dataSource, port: config.port, logger, membershipUrl, auth });
+  const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
   onShutdownSignal(logger, async () => {
@@ -110,34 +215,68 @@ export interface TestService {
   url: string;
   dataSource: DataSource;
   queryLog: QueryLog;
+  auth: ServiceAuth;
+  /**
+   * Sent with every request unless told otherwise: a superadmin's access token (membership's test
+   * support signs one in; the services that follow membership take membership's).
+   */
+  token: string | null;
   /** Applies membership's pending unit changes now (the running service does it on a timer); 0 for membership itself. */
   followUnitChanges(): Promise<number>;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** As the gateway sends it (the gateway's secret header), with `token` unless `options.token` says otherwise. */
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T>;
   stop(): Promise<void>;
 }
 
+export interface TestServiceOptions {
+  /** The membership test service a following service asks and takes its token from. */
+  membership?: TestService;
+  statusCacheMs?: number;
+}
+
 /** For tests: the service over real HTTP on a random port with a fresh migrated database (asking the given membership service, if it follows one). */
-export async function startTestService(definition: ServiceDefinition, label: string, membershipUrl?: string): Promise<TestService> {
+export async function startTestService(
+  definition: ServiceDefinition,
+  label: string,
+  options: TestServiceOptions = {},
+): Promise<TestService> {
   const database = await createTestDatabase(label);
   const queryLog = new QueryLog();
   const dataSource = createServiceDataSource(definition, database.url, queryLog);
   await dataSource.initialize();
   await dataSource.runMigrations();
   const logger = createLogger(definition.name, (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
-  const server = await startService(definition, { dataSource, port: 0, logger, membershipUrl });
-  const follower = unitCopyFollower(definition, dataSource, membershipUrl, logger);
-  return {
+  const keys = await testAuthKeys();
+  const membershipUrl = options.membership?.url;
+  const auth: ServiceAuth = {
+    internalSecret: keys.internalSecret,
+    jwksUrl: new URL('/.well-known/jwks.json', membershipUrl ?? 'http://localhost/').toString(),
+    statusCacheMs: options.statusCacheMs ?? 0,
+    ...(definition.accounts ? { signing: keys.signing } : {}),
+  };
+  const server = await startService(definition, { dataSource, port: 0, logger, membershipUrl, auth });
+  const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
+  const service: TestService = {
     url: server.url,
     dataSource,
     queryLog,
+    auth,
+    token: options.membership?.token ?? null,
     followUnitChanges: async () => (follower ? follower.syncOnce() : 0),
-    request: (query, variables) => graphqlRequest(server.url, query, variables),
-    data: (query, variables) => graphqlData(server.url, query, variables),
+    request: (query, variables, requestOptions) =>
+      graphqlRequest(server.url, query, variables, { token: service.token, gatewaySecret: auth.internalSecret, ...requestOptions }),
+    data: (query, variables, requestOptions) =>
+      graphqlData(server.url, query, variables, { token: service.token, gatewaySecret: auth.internalSecret, ...requestOptions }),
     stop: async () => {
       await server.stop();
       await dataSource.destroy();
       await database.drop();
     },
   };
+  return service;
 }

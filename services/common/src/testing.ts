@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { SigningConfig } from './auth/auth-config';
+import { GATEWAY_HEADER } from './auth/authenticator';
+import { generateKeyPair, importJWK, SignJWT } from 'jose';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSigner } from './auth/tokens';
 import { withDatabase } from './database';
 
 /** Set by the jest global setup: the embedded test server's URL. */
@@ -35,18 +39,37 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
+/** Who a test request is from. */
+export interface RequestOptions {
+  /** Sent as `Authorization: Bearer …`; null sends none. */
+  token?: string | null;
+  /** Sent as the gateway's secret header (a subgraph answers only the gateway). */
+  gatewaySecret?: string;
+  headers?: Record<string, string>;
+}
+
+/** POSTs one operation to a GraphQL endpoint over real HTTP, with the HTTP status. */
+export async function graphqlExchange<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.gatewaySecret) headers[GATEWAY_HEADER] = options.gatewaySecret;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
+}
+
 /** POSTs one operation to a GraphQL endpoint over real HTTP. */
 export async function graphqlRequest<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
+  return (await graphqlExchange<T>(url, query, variables, options)).body;
 }
 
 /** Like graphqlRequest, but fails with the server's errors when there are any. */
@@ -54,8 +77,55 @@ export async function graphqlData<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  options: RequestOptions = {},
 ): Promise<T> {
-  const result = await graphqlRequest<T>(url, query, variables);
+  const result = await graphqlRequest<T>(url, query, variables, options);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
+}
+
+let testKeys: Promise<{ internalSecret: string; signing: SigningConfig }> | undefined;
+
+/** One internal secret and signing key per test process, so every service a test starts trusts the others. */
+export function testAuthKeys(): Promise<{ internalSecret: string; signing: SigningConfig }> {
+  testKeys ??= TokenSigner.generatePrivateJwk().then((signingKey) => ({
+    internalSecret: randomBytes(32).toString('base64url'),
+    signing: { signingKey, accessTokenSeconds: 900, refreshTokenDays: 14, cookieSecure: false },
+  }));
+  return testKeys;
+}
+
+/**
+ * Access tokens that must all be refused, for a real account's session: each is wrong in one way only
+ * (expired, signed by another key, `alg: none`, another issuer, another audience, garbage).
+ */
+export async function badAccessTokens(claims: { accountId: string; sessionId: string; role: string }): Promise<Record<string, string>> {
+  const { signing } = await testAuthKeys();
+  const key = await importJWK(signing.signingKey, 'EdDSA');
+  const { privateKey: otherKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+  const base = (overrides: { issuer?: string; audience?: string; expires?: number } = {}) =>
+    new SignJWT({ sid: claims.sessionId, role: claims.role, org: null, unit: null })
+      .setProtectedHeader({ alg: 'EdDSA', kid: signing.signingKey.kid })
+      .setSubject(claims.accountId)
+      .setIssuer(overrides.issuer ?? TOKEN_ISSUER)
+      .setAudience(overrides.audience ?? TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(overrides.expires ?? Math.floor(Date.now() / 1000) + 600);
+  const unsigned = (payload: object) =>
+    `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+  return {
+    expired: await base({ expires: Math.floor(Date.now() / 1000) - 60 }).sign(key),
+    'signed by another key': await base().sign(otherKey),
+    'alg none': unsigned({
+      sub: claims.accountId,
+      sid: claims.sessionId,
+      role: claims.role,
+      iss: TOKEN_ISSUER,
+      aud: TOKEN_AUDIENCE,
+      exp: Math.floor(Date.now() / 1000) + 600,
+    }),
+    'another issuer': await base({ issuer: 'someone-else' }).sign(key),
+    'another audience': await base({ audience: 'another-api' }).sign(key),
+    garbage: 'not-a-token',
+  };
 }

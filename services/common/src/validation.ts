@@ -1,6 +1,9 @@
 import type { FieldErrors } from './errors';
 import { isCalendarDate, today } from './scalars';
 
+/** Good enough to catch typing mistakes; the mailbox itself is never checked. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
 /** Trimmed text, or an error on the field when required and empty. */
 export function cleanText(errors: FieldErrors, field: string, value: string | null | undefined, required: boolean): string | undefined {
   const text = value?.trim();

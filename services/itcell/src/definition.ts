@@ -26,4 +26,10 @@ export const MODULES = [
 
 export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndMeetings1764200000000, OutreachDrives1764300000000];
 
-export const ITCELL_SERVICE: ServiceDefinition = { name: 'itcell', modules: MODULES, migrations: MIGRATIONS, followsMembership: true };
+export const ITCELL_SERVICE: ServiceDefinition = {
+  name: 'itcell',
+  modules: MODULES,
+  migrations: MIGRATIONS,
+  followsMembership: true,
+  access: { read: 'itcell:read', write: 'itcell:write' },
+};

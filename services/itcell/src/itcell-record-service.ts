@@ -7,7 +7,7 @@ export abstract class ItcellRecordService<T extends BaseRecord, F extends Record
   protected readonly services: ItcellServices;
 
   protected constructor(deps: ItcellDeps, entity: EntityTarget<T>, typeName: string) {
-    super(deps.dataSource, entity, typeName);
+    super(deps, entity, typeName);
     this.services = deps.services;
   }
 

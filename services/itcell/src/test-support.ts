@@ -10,7 +10,7 @@ export interface ItcellTestService extends TestService {
 /** itcell over real HTTP on a random port with a fresh database, in front of a real membership service (its own unless given). */
 export async function startItcellTestService(label = 'itcell', membership?: MembershipTestService): Promise<ItcellTestService> {
   const membershipService = membership ?? (await startMembershipTestService(`${label}_membership`));
-  const service = await startTestService(ITCELL_SERVICE, label, membershipService.url);
+  const service = await startTestService(ITCELL_SERVICE, label, { membership: membershipService });
   return {
     ...service,
     membership: membershipService,

@@ -1,13 +1,19 @@
-import type { ServiceDefinition } from '@sangathan/common';
+import type { CredentialStore, ServiceDefinition } from '@sangathan/common';
+import type { DataSource } from 'typeorm';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
 import { SearchAndListIndexes1763900000000 } from './migrations/1763900000000-SearchAndListIndexes';
 import { UnitChangeFeed1764000000000 } from './migrations/1764000000000-UnitChangeFeed';
 import { CadreColumns1764500000000 } from './migrations/1764500000000-CadreColumns';
+import { Accounts1764600000000 } from './migrations/1764600000000-Accounts';
+import { accountModule } from './modules/account';
+import { activeSessionIds } from './modules/account/session.service';
 import { assignmentModule } from './modules/assignment';
 import { fieldVisitModule } from './modules/field-visit';
 import { memberModule } from './modules/member';
 import { orgUnitModule } from './modules/org-unit';
 import { organizationModule } from './modules/organization';
+import { partnerTokenModule } from './modules/partner-token';
+import { partnerTokenIdentity } from './modules/partner-token/partner-token.service';
 import { positionModule } from './modules/position';
 import { unitChangeModule } from './modules/unit-change';
 
@@ -20,6 +26,8 @@ export const MODULES = [
   assignmentModule,
   fieldVisitModule,
   unitChangeModule,
+  accountModule,
+  partnerTokenModule,
 ] as const;
 
 export const MIGRATIONS = [
@@ -27,11 +35,22 @@ export const MIGRATIONS = [
   SearchAndListIndexes1763900000000,
   UnitChangeFeed1764000000000,
   CadreColumns1764500000000,
+  Accounts1764600000000,
 ];
+
+/** What the gateway and the other services ask membership about credentials, answered from this database. */
+function credentialStore(dataSource: DataSource): CredentialStore {
+  return {
+    activeSessions: (ids) => activeSessionIds(dataSource, ids),
+    partnerIdentity: (token) => partnerTokenIdentity(dataSource, token),
+  };
+}
 
 export const MEMBERSHIP_SERVICE: ServiceDefinition = {
   name: 'membership',
   modules: MODULES,
   migrations: MIGRATIONS,
   followsMembership: false,
+  access: { read: 'members:read', write: 'members:write' },
+  accounts: { credentialStore },
 };

@@ -4,6 +4,7 @@ import {
   FieldErrors,
   type RecordFilter,
   RecordService,
+  type ScopeSql,
   searchKeyCondition,
   today,
   type BaseRecord,
@@ -12,7 +13,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import type { MembershipDeps, MembershipServices } from './context';
 import type { Member } from './modules/member/member.entity';
 import type { OrgUnit } from './modules/org-unit/org-unit.entity';
-import { unitWithin } from './modules/org-unit/org-unit.service';
+import { unitInScope, unitWithin } from './modules/org-unit/org-unit.service';
 
 // What the records a member holds in a unit share: positions (memberId), cadre assignments and field visits (cadreId).
 
@@ -37,8 +38,12 @@ export abstract class MemberUnitRecordService<
     typeName: string,
     private readonly holder: H,
   ) {
-    super(deps.dataSource, entity, typeName);
+    super(deps, entity, typeName);
     this.services = deps.services;
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: unitInScope(`${alias}.unit_id`) };
   }
 
   /** The filters every such record has: ids, holder, unit, subtree, and `q` on `ownText` or the holder's name. */

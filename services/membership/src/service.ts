@@ -3,6 +3,9 @@ import {
   createServiceDataSource,
   createServices,
   entitiesOf,
+  NO_REQUEST,
+  serviceIdentity,
+  type Identity,
   startService,
   type QueryLog,
   type StartServiceOptions,
@@ -26,6 +29,7 @@ export {
   type OrganizationSeed,
   type SeedSummary,
 } from './seed/seed';
+export { DEFAULT_ADMIN_EMAIL, DEMO_ACCOUNTS, DEMO_PASSWORD, seedAccounts, type AccountSeedSummary } from './seed/accounts';
 
 export const ENTITIES = entitiesOf(MODULES);
 
@@ -38,9 +42,9 @@ export function buildMembershipSchema() {
   return buildModuleSchema(MODULES);
 }
 
-/** One request's services outside a request (seeding, tests). */
-export function createMembershipServices(dataSource: DataSource): MembershipServices {
-  return createServices(MODULES, { dataSource });
+/** One request's services outside a request (seeding, tests): as the service itself, seeing everything, unless given an identity. */
+export function createMembershipServices(dataSource: DataSource, identity: Identity = serviceIdentity('membership')): MembershipServices {
+  return createServices(MODULES, { dataSource, identity, request: NO_REQUEST });
 }
 
 /** Serves the membership subgraph over an initialised DataSource (migrations already run). */

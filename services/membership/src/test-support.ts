@@ -1,11 +1,50 @@
-import { startTestService, type TestService } from '@sangathan/common';
+import { startTestService, type Role, type TestService, type TestServiceOptions } from '@sangathan/common';
+import { randomBytes } from 'node:crypto';
 import { MEMBERSHIP_SERVICE } from './definition';
+import { seedAccounts } from './seed/accounts';
 
-export type MembershipTestService = TestService;
+export interface MembershipTestService extends TestService {
+  /** The superadmin whose token `request` and `data` send by default. */
+  admin: { email: string; password: string };
+}
 
-/** The membership subgraph over real HTTP on a random port, with a fresh migrated database. */
-export function startMembershipTestService(label = 'membership'): Promise<MembershipTestService> {
-  return startTestService(MEMBERSHIP_SERVICE, label);
+const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
+
+/** Signs in and returns the access token (fails the test with the server's errors otherwise). */
+export async function signIn(service: TestService, email: string, password: string): Promise<string> {
+  const { login } = await service.data<{ login: { accessToken: string } }>(LOGIN, { email, password }, { token: null });
+  return login.accessToken;
+}
+
+/**
+ * The membership subgraph over real HTTP on a random port, with a fresh migrated database and a
+ * superadmin signed in: every request carries its token unless told otherwise.
+ */
+export async function startMembershipTestService(label = 'membership', options: TestServiceOptions = {}): Promise<MembershipTestService> {
+  const service = await startTestService(MEMBERSHIP_SERVICE, label, options);
+  const admin = { email: 'superadmin@sangathan.test', password: `Test-${randomBytes(9).toString('base64url')}` };
+  await seedAccounts(service.dataSource, { adminEmail: admin.email, adminPassword: admin.password });
+  service.token = await signIn(service, admin.email, admin.password);
+  return Object.assign(service, { admin });
+}
+
+export const TEST_PASSWORD = 'Test-Password-2026';
+
+/**
+ * A new account of this role and scope unit, created by the superadmin, and its access token: for
+ * tests that act as someone with less access.
+ */
+export async function accountToken(
+  service: TestService,
+  role: Role,
+  scopeUnitId: string | null,
+  email = `${role.toLowerCase()}.${randomBytes(4).toString('hex')}@sangathan.test`,
+): Promise<{ id: string; email: string; token: string }> {
+  const { createAccount } = await service.data<{ createAccount: { id: string } }>(
+    `mutation ($input: AccountInput!) { createAccount(input: $input) { id } }`,
+    { input: { email, displayName: `${role} ${email}`, password: TEST_PASSWORD, role, scopeUnitId } },
+  );
+  return { id: createAccount.id, email, token: await signIn(service, email, TEST_PASSWORD) };
 }
 
 export const UP_LEVELS = [

@@ -25,4 +25,10 @@ export const MODULES = [
 
 export const MIGRATIONS = [InitialSchema1764400000000];
 
-export const TRAINING_SERVICE: ServiceDefinition = { name: 'training', modules: MODULES, migrations: MIGRATIONS, followsMembership: true };
+export const TRAINING_SERVICE: ServiceDefinition = {
+  name: 'training',
+  modules: MODULES,
+  migrations: MIGRATIONS,
+  followsMembership: true,
+  access: { read: 'training:read', write: 'training:write' },
+};

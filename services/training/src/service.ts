@@ -1,4 +1,7 @@
 import {
+  DataScope,
+  NO_REQUEST,
+  serviceIdentity,
   buildModuleSchema,
   createServiceDataSource,
   createServices as createModuleServices,
@@ -40,7 +43,12 @@ export function startTrainingService(options: StartServiceOptions & { membership
 
 /** One request's services outside a request (scripts, tests), asking the given membership service. */
 export function createServices(dataSource: DataSource, membershipClient: MembershipClient): TrainingServices {
-  return createModuleServices<TrainingServices>(MODULES, { dataSource }, { membership: new MembershipLookups(membershipClient) });
+  const identity = serviceIdentity('training');
+  return createModuleServices<TrainingServices>(
+    MODULES,
+    { dataSource, identity, request: NO_REQUEST },
+    { membership: new MembershipLookups(membershipClient, new DataScope(identity)) },
+  );
 }
 
 export function createContext(dataSource: DataSource, membershipClient: MembershipClient): TrainingContext {

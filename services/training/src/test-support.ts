@@ -10,7 +10,7 @@ export interface TrainingTestService extends TestService {
 /** training over real HTTP on a random port with a fresh database, in front of a real membership service (its own unless given). */
 export async function startTrainingTestService(label = 'training', membership?: MembershipTestService): Promise<TrainingTestService> {
   const membershipService = membership ?? (await startMembershipTestService(`${label}_membership`));
-  const service = await startTestService(TRAINING_SERVICE, label, membershipService.url);
+  const service = await startTestService(TRAINING_SERVICE, label, { membership: membershipService });
   return {
     ...service,
     membership: membershipService,

@@ -7,9 +7,9 @@ export abstract class TrainingRecordService<T extends BaseRecord, F extends Reco
   /** The request's services; read them when a method runs, not in the constructor (they are filled after it). */
   protected readonly services: TrainingServices;
 
-  protected constructor({ dataSource, services }: TrainingDeps, entity: EntityTarget<T>, typeName: string) {
-    super(dataSource, entity, typeName);
-    this.services = services;
+  protected constructor(deps: TrainingDeps, entity: EntityTarget<T>, typeName: string) {
+    super(deps, entity, typeName);
+    this.services = deps.services;
   }
 
   /**

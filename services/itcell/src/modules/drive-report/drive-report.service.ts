@@ -1,4 +1,14 @@
-import { checkNotInFuture, FieldErrors, type FieldMessages, isUuid, today, unitColumns, whereWithinUnit } from '@sangathan/common';
+import {
+  checkNotInFuture,
+  FieldErrors,
+  type FieldMessages,
+  isUuid,
+  today,
+  unitColumns,
+  whereWithinUnit,
+  type ScopeSql,
+  pathWithinScope,
+} from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
 import { ItcellRecordService } from '../../itcell-record-service';
@@ -28,6 +38,10 @@ export class DriveReportService extends ItcellRecordService<DriveReport, DriveRe
 
   constructor(deps: ItcellDeps) {
     super(deps, DriveReport, 'DriveReport');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: DriveReportFilter = {}): SelectQueryBuilder<DriveReport> {

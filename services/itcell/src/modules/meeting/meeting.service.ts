@@ -12,6 +12,8 @@ import {
   SortDirection,
   unitColumns,
   whereUnitRecord,
+  type ScopeSql,
+  pathWithinScope,
 } from '@sangathan/common';
 import { memberRef, type MemberRef } from '../federation/references';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -35,6 +37,10 @@ export class MeetingService extends ItcellRecordService<Meeting, MeetingFilter> 
 
   constructor(deps: ItcellDeps) {
     super(deps, Meeting, 'Meeting');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: MeetingFilter = {}): SelectQueryBuilder<Meeting> {

@@ -1,4 +1,4 @@
-import { whereWithinUnit } from '@sangathan/common';
+import { whereWithinUnit, type ScopeSql, pathWithinScope } from '@sangathan/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
 import { ItcellRecordService } from '../../itcell-record-service';
@@ -11,6 +11,10 @@ export class DriveTargetService extends ItcellRecordService<DriveTarget, DriveTa
 
   constructor(deps: ItcellDeps) {
     super(deps, DriveTarget, 'DriveTarget');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: DriveTargetFilter = {}): SelectQueryBuilder<DriveTarget> {

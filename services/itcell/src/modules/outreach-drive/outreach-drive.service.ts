@@ -9,6 +9,8 @@ import {
   unitColumns,
   type UnitInfo,
   whereUnitRecord,
+  type ScopeSql,
+  pathWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -63,6 +65,10 @@ export class OutreachDriveService extends ItcellRecordService<OutreachDrive, Out
 
   constructor(deps: ItcellDeps) {
     super(deps, OutreachDrive, 'OutreachDrive');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: OutreachDriveFilter = {}): SelectQueryBuilder<OutreachDrive> {

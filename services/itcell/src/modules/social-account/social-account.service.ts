@@ -1,4 +1,14 @@
-import { badUserInput, escapeLike, FieldErrors, type FieldMessages, isUniqueViolation, isUuid } from '@sangathan/common';
+import {
+  badUserInput,
+  escapeLike,
+  FieldErrors,
+  type FieldMessages,
+  isUniqueViolation,
+  isUuid,
+  type ScopeSql,
+  pathWithinScope,
+  parentWithinScope,
+} from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { parsePhoneNumberWithError } from 'libphonenumber-js';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -104,6 +114,16 @@ export class SocialAccountService extends ItcellRecordService<SocialAccount, Soc
 
   constructor(deps: ItcellDeps) {
     super(deps, SocialAccount, 'SocialAccount');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return {
+      // A team's account lies where the team does; a member's where a team the member serves in does.
+      unit: `(${parentWithinScope('social_team', `${alias}.owner_team_id`)} OR EXISTS (SELECT 1 FROM team_member scope_role
+        JOIN social_team scope_team ON scope_team.id = scope_role.team_id
+        WHERE scope_role.member_id = ${alias}.owner_member_id AND scope_role.deleted_at IS NULL AND ${pathWithinScope('scope_team.unit_path')}))`,
+      organization: `${alias}.organization_id`,
+    };
   }
 
   private async loadByOwner(column: 'ownerMemberId' | 'ownerTeamId', ids: readonly string[]): Promise<SocialAccount[][]> {

@@ -7,6 +7,8 @@ import {
   today,
   unitColumns,
   whereUnitRecord,
+  type ScopeSql,
+  pathWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, IsNull, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -28,6 +30,10 @@ export class SocialTeamService extends ItcellRecordService<SocialTeam, SocialTea
 
   constructor(deps: ItcellDeps) {
     super(deps, SocialTeam, 'SocialTeam');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: SocialTeamFilter = {}): SelectQueryBuilder<SocialTeam> {

@@ -1,4 +1,4 @@
-import { checkDateRange, FieldErrors, today } from '@sangathan/common';
+import { checkDateRange, FieldErrors, today, type ScopeSql, parentWithinScope } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { ItcellDeps } from '../../context';
@@ -30,6 +30,10 @@ export class TeamMemberService extends ItcellRecordService<TeamMember, TeamMembe
 
   constructor(deps: ItcellDeps) {
     super(deps, TeamMember, 'TeamMember');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: parentWithinScope('social_team', `${alias}.team_id`) };
   }
 
   query(filter: TeamMemberFilter = {}): SelectQueryBuilder<TeamMember> {

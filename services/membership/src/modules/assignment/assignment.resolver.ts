@@ -18,7 +18,7 @@ export class AssignmentResolver extends CrudResolver({
   sort: AssignmentSort,
   page: AssignmentPage,
 }) {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true, description: 'Null when the member lies outside what the caller may see' })
   cadre(@Root() assignment: Assignment, @Ctx() { services }: MembershipContext) {
     return services.members.loader.load(assignment.cadreId);
   }

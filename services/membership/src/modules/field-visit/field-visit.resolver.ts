@@ -24,7 +24,7 @@ export class FieldVisitResolver extends CrudResolver({
   sort: FieldVisitSort,
   page: FieldVisitPage,
 }) {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true, description: 'Null when the member lies outside what the caller may see' })
   cadre(@Root() visit: FieldVisit, @Ctx() { services }: MembershipContext) {
     return services.members.loader.load(visit.cadreId);
   }

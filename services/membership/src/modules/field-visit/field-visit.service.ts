@@ -2,6 +2,7 @@ import { badUserInput, checkNotInFuture, FieldErrors, noSuchRecord } from '@sang
 import type { SelectQueryBuilder } from 'typeorm';
 import type { MembershipDeps } from '../../context';
 import { MemberUnitRecordService } from '../../member-unit-records';
+import { Member } from '../member/member.entity';
 import { FieldVisit } from './field-visit.entity';
 import type { CadreVisitSummary, FieldVisitFilter, FieldVisitInput, FieldVisitUpdateInput } from './field-visit.types';
 
@@ -62,24 +63,35 @@ export class FieldVisitService extends MemberUnitRecordService<FieldVisit, Field
     if (!(await this.services.organizations.get(organizationId)))
       throw badUserInput({ organizationId: noSuchRecord('Organization', organizationId) });
     if (to < from) throw badUserInput({ to: 'must not be before from' });
-    const rows: { cadre_id: string; visits: string; units: string; days: string; first: string; last: string }[] =
-      await this.dataSource.query(
-        `SELECT v.cadre_id, count(*) AS visits, count(DISTINCT v.unit_id) AS units, count(DISTINCT v.visited_on) AS days,
-              to_char(min(v.visited_on), 'YYYY-MM-DD') AS first, to_char(max(v.visited_on), 'YYYY-MM-DD') AS last
-         FROM field_visit v JOIN member m ON m.id = v.cadre_id
-        WHERE m.organization_id = $1 AND v.visited_on BETWEEN $2 AND $3 AND v.deleted_at IS NULL
-        GROUP BY v.cadre_id
-        ORDER BY count(*) DESC, v.cadre_id`,
-        [organizationId, from, to],
-      );
+    // Only visits to units the caller may see count; cadres the caller may not see are left out.
+    const rows: { cadre_id: string; visits: string; units: string; days: string; first: string; last: string }[] = await this.scoped(
+      this.repository.createQueryBuilder('v'),
+    )
+      .innerJoin(Member, 'm', 'm.id = v.cadre_id')
+      .select('v.cadre_id', 'cadre_id')
+      .addSelect('count(*)', 'visits')
+      .addSelect('count(DISTINCT v.unit_id)', 'units')
+      .addSelect('count(DISTINCT v.visited_on)', 'days')
+      .addSelect(`to_char(min(v.visited_on), 'YYYY-MM-DD')`, 'first')
+      .addSelect(`to_char(max(v.visited_on), 'YYYY-MM-DD')`, 'last')
+      .andWhere('m.organization_id = :organizationId AND v.visited_on BETWEEN :from AND :to', { organizationId, from, to })
+      .groupBy('v.cadre_id')
+      .orderBy('count(*)', 'DESC')
+      .addOrderBy('v.cadre_id')
+      .getRawMany();
     const cadres = await this.services.members.loader.loadMany(rows.map((row) => row.cadre_id));
-    return rows.map((row, index) => ({
-      cadre: cadres[index] as CadreVisitSummary['cadre'],
-      visits: Number(row.visits),
-      distinctUnits: Number(row.units),
-      daysInField: Number(row.days),
-      firstVisitOn: row.first,
-      lastVisitOn: row.last,
-    }));
+    return rows
+      .flatMap((row, index) => {
+        const cadre = cadres[index];
+        return cadre && !(cadre instanceof Error) ? [{ row, cadre }] : [];
+      })
+      .map(({ row, cadre }) => ({
+        cadre,
+        visits: Number(row.visits),
+        distinctUnits: Number(row.units),
+        daysInField: Number(row.days),
+        firstVisitOn: row.first,
+        lastVisitOn: row.last,
+      }));
   }
 }

@@ -1,5 +1,5 @@
-import { BaseRecord, DateScalar } from '@sangathan/common';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseRecord, DateScalar, PersonalData } from '@sangathan/common';
+import { Directive, Field, ID, ObjectType, registerEnumType, UseMiddleware } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 
 export enum MemberStatus {
@@ -40,14 +40,17 @@ export class Member extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   gender!: Gender | null;
 
+  @UseMiddleware(PersonalData)
   @Field(() => DateScalar, { nullable: true })
   @Column({ name: 'date_of_birth', type: 'date', nullable: true })
   dateOfBirth!: string | null;
 
+  @UseMiddleware(PersonalData)
   @Field(() => String, { nullable: true, description: 'E.164, e.g. +919812345678' })
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 
+  @UseMiddleware(PersonalData)
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   email!: string | null;

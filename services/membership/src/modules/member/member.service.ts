@@ -1,10 +1,12 @@
 import {
+  EMAIL_PATTERN,
   checkNotInFuture,
   cleanText,
   escapeLike,
   FieldErrors,
   type FieldMessages,
   RecordService,
+  type ScopeSql,
   searchKey,
   searchKeyCondition,
   today,
@@ -13,12 +15,11 @@ import {
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MembershipDeps, MembershipServices } from '../../context';
-import { unitWithin } from '../org-unit/org-unit.service';
+import { unitInScope, unitWithin } from '../org-unit/org-unit.service';
 import { Organization } from '../organization/organization.entity';
 import { Member, MemberStatus } from './member.entity';
 import type { MemberFilter, MemberInput, MemberUpdateInput } from './member.types';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** E.164 for a valid number, or undefined. National numbers are read in the organisation's country. */
@@ -35,9 +36,13 @@ export class MemberService extends RecordService<Member, MemberFilter> {
   protected readonly defaultSort = 'fullNameLatin';
   private readonly services: MembershipServices;
 
-  constructor({ dataSource, services }: MembershipDeps) {
-    super(dataSource, Member, 'Member');
-    this.services = services;
+  constructor(deps: MembershipDeps) {
+    super(deps, Member, 'Member');
+    this.services = deps.services;
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: unitInScope(`${alias}.unit_id`), organization: `${alias}.organization_id` };
   }
 
   async query(filter: MemberFilter = {}): Promise<SelectQueryBuilder<Member>> {

@@ -9,4 +9,12 @@ export const orgUnitModule = defineModule({
   resolvers: [OrgUnitResolver],
   references: { OrgUnit: loadReference('orgUnits') },
   services: { orgUnits: OrgUnitService },
+  // Units are the organisation's structure: admins shape it within their scope.
+  access: {
+    createOrgUnit: 'organizations:manage',
+    updateOrgUnit: 'organizations:manage',
+    deleteOrgUnit: 'organizations:manage',
+    deleteOrgUnits: 'organizations:manage',
+    restoreOrgUnit: 'organizations:manage',
+  },
 });

@@ -6,6 +6,8 @@ import {
   type FieldMessages,
   type PageInput,
   RecordService,
+  pathWithinScope,
+  type ScopeSql,
   searchKey,
   searchKeyCondition,
   toLatin,
@@ -24,6 +26,16 @@ import type { OrgUnitFilter, OrgUnitInput, OrgUnitUpdateInput } from './org-unit
 /** SQL condition: the unit column (a uuid) is `:param` or lies below it. One GIN-indexed lookup. */
 export function unitWithin(unitColumn: string, parameter: string): string {
   return `${unitColumn} IN (SELECT sub.id FROM org_unit sub WHERE sub.path @> ARRAY[:${parameter}]::uuid[] AND sub.deleted_at IS NULL)`;
+}
+
+/** Scope SQL (see DataScope): the unit column names the scope unit or a unit below it, deleted ones included. */
+export function unitInScope(unitColumn: string): string {
+  return `${unitColumn} IN (SELECT scope_unit.id FROM org_unit scope_unit WHERE scope_unit.path @> ARRAY[:scopeUnitId]::uuid[])`;
+}
+
+/** Scope SQL for what an account or token gives access to: its scope unit lies in the caller's scope. */
+export function scopeUnitInScope(alias: string): ScopeSql {
+  return { unit: unitInScope(`${alias}.scope_unit_id`), organization: `${alias}.organization_id` };
 }
 
 export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
@@ -45,9 +57,13 @@ export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
     return keys.map((key) => counts.get(key) ?? 0);
   });
 
-  constructor({ dataSource, services }: MembershipDeps) {
-    super(dataSource, OrgUnit, 'OrgUnit');
-    this.services = services;
+  constructor(deps: MembershipDeps) {
+    super(deps, OrgUnit, 'OrgUnit');
+    this.services = deps.services;
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: OrgUnitFilter = {}): SelectQueryBuilder<OrgUnit> {

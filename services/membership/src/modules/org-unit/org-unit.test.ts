@@ -1,3 +1,4 @@
+import { signServiceToken } from '@sangathan/common';
 import { createMember, createPartyFixture, startMembershipTestService, type MembershipTestService } from '../../test-support';
 
 let service: MembershipTestService;
@@ -151,11 +152,14 @@ describe('org units', () => {
 describe('the unit change feed', () => {
   it('records moves and level changes in order, and nothing for a rename or a failed move', async () => {
     const tree = await createPartyFixture(service, 'U');
+    // The feed is for the followers in itcell and training: a service token, as they send.
+    const token = await signServiceToken(service.auth.internalSecret, 'itcell');
     const feed = async (after: number) =>
       (
         await service.data<{ unitChanges: { seq: number; unitId: string; path: string[]; level: string }[] }>(
           `query ($after: Int) { unitChanges(after: $after) { seq unitId path level } }`,
           { after },
+          { token },
         )
       ).unitChanges;
     const start = (await feed(0)).at(-1)?.seq ?? 0;

@@ -9,4 +9,11 @@ export const organizationModule = defineModule({
   resolvers: [OrganizationResolver],
   references: { Organization: loadReference('organizations') },
   services: { organizations: OrganizationService },
+  access: {
+    createOrganization: 'superadmin',
+    deleteOrganization: 'superadmin',
+    deleteOrganizations: 'superadmin',
+    restoreOrganization: 'superadmin',
+    updateOrganization: 'organizations:manage',
+  },
 });

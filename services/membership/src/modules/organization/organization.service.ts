@@ -1,4 +1,4 @@
-import { cleanText, escapeLike, FieldErrors, RecordService } from '@sangathan/common';
+import { cleanText, escapeLike, FieldErrors, RecordService, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MembershipDeps } from '../../context';
 import { Member } from '../member/member.entity';
@@ -9,8 +9,13 @@ import type { OrganizationFilter, OrganizationInput, OrganizationUpdateInput } f
 export class OrganizationService extends RecordService<Organization, OrganizationFilter> {
   protected readonly defaultSort = 'name';
 
-  constructor({ dataSource }: MembershipDeps) {
-    super(dataSource, Organization, 'Organization');
+  constructor(deps: MembershipDeps) {
+    super(deps, Organization, 'Organization');
+  }
+
+  /** An organisation is visible to everyone in it, whatever their scope unit. */
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: 'TRUE', organization: `${alias}.id` };
   }
 
   query(filter: OrganizationFilter = {}): SelectQueryBuilder<Organization> {

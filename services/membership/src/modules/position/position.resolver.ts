@@ -18,7 +18,7 @@ export class PositionResolver extends CrudResolver({
   sort: PositionSort,
   page: PositionPage,
 }) {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true, description: 'Null when the member lies outside what the caller may see' })
   member(@Root() position: Position, @Ctx() { services }: MembershipContext) {
     return services.members.loader.load(position.memberId);
   }

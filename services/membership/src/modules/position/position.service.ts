@@ -1,6 +1,6 @@
 import { FieldErrors, today } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, type SelectQueryBuilder } from 'typeorm';
+import type { SelectQueryBuilder } from 'typeorm';
 import type { MembershipDeps } from '../../context';
 import { MemberUnitRecordService, periodAfter, whereActive } from '../../member-unit-records';
 import { Position } from './position.entity';
@@ -16,7 +16,10 @@ export class PositionService extends MemberUnitRecordService<Position, PositionF
 
   /** A member's positions, newest first, for many members in one query. */
   readonly byMember = new DataLoader<string, Position[]>(async (memberIds) => {
-    const rows = await this.repository.find({ where: { memberId: In([...memberIds]) }, order: { startsOn: 'DESC' } });
+    const rows = await this.scoped(this.repository.createQueryBuilder('p'))
+      .andWhere('p.memberId IN (:...memberIds)', { memberIds: [...memberIds] })
+      .orderBy('p.startsOn', 'DESC')
+      .getMany();
     return memberIds.map((id) => rows.filter((row) => row.memberId === id));
   });
 

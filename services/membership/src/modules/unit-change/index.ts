@@ -7,4 +7,6 @@ export const unitChangeModule = defineModule({
   name: 'unit-change',
   entities: [UnitChange],
   resolvers: [UnitChangeResolver],
+  // The whole feed, for the followers in itcell and training only.
+  access: { unitChanges: 'service' },
 });

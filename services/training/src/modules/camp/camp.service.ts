@@ -9,6 +9,8 @@ import {
   unitColumns,
   type UnitInfo,
   whereUnitRecord,
+  type ScopeSql,
+  pathWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -71,6 +73,10 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
 
   constructor(deps: TrainingDeps) {
     super(deps, Camp, 'Camp');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   query(filter: CampFilter = {}): SelectQueryBuilder<Camp> {

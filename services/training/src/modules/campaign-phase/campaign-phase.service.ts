@@ -9,6 +9,8 @@ import {
   type PageInput,
   paginate,
   SortDirection,
+  type ScopeSql,
+  parentWithinScope,
 } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
@@ -34,6 +36,10 @@ export class CampaignPhaseService extends TrainingRecordService<CampaignPhase, C
 
   constructor(deps: TrainingDeps) {
     super(deps, CampaignPhase, 'CampaignPhase');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
   }
 
   query(filter: CampaignPhaseFilter = {}): SelectQueryBuilder<CampaignPhase> {

@@ -8,6 +8,8 @@ import {
   noSuchRecord,
   notFound,
   today,
+  type ScopeSql,
+  parentWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -130,6 +132,10 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
 
   constructor(deps: TrainingDeps) {
     super(deps, Enrollment, 'Enrollment');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: parentWithinScope('camp', `${alias}.camp_id`) };
   }
 
   query(filter: EnrollmentFilter = {}): SelectQueryBuilder<Enrollment> {

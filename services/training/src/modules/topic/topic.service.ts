@@ -1,4 +1,4 @@
-import { cleanText, escapeLike, FieldErrors, type FieldMessages } from '@sangathan/common';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages, type ScopeSql, parentWithinScope } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
 import { TrainingRecordService } from '../../training-records';
@@ -18,6 +18,10 @@ export class TopicService extends TrainingRecordService<Topic, TopicFilter> {
 
   constructor(deps: TrainingDeps) {
     super(deps, Topic, 'Topic');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
   }
 
   query(filter: TopicFilter = {}): SelectQueryBuilder<Topic> {

@@ -1,4 +1,13 @@
-import { cleanText, escapeLike, FieldErrors, type FieldMessages, isUuid, noSuchRecord } from '@sangathan/common';
+import {
+  cleanText,
+  escapeLike,
+  FieldErrors,
+  type FieldMessages,
+  isUuid,
+  noSuchRecord,
+  type ScopeSql,
+  parentWithinScope,
+} from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
 import { TrainingRecordService } from '../../training-records';
@@ -17,6 +26,10 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
 
   constructor(deps: TrainingDeps) {
     super(deps, TrainerTeam, 'TrainerTeam');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
   }
 
   query(filter: TrainerTeamFilter = {}): SelectQueryBuilder<TrainerTeam> {

@@ -1,4 +1,13 @@
-import { checkDateRange, cleanText, escapeLike, FieldErrors, unitColumns, whereUnitRecord } from '@sangathan/common';
+import {
+  checkDateRange,
+  cleanText,
+  escapeLike,
+  FieldErrors,
+  unitColumns,
+  whereUnitRecord,
+  type ScopeSql,
+  pathWithinScope,
+} from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
 import { TrainingRecordService } from '../../training-records';
@@ -20,6 +29,10 @@ export class TrainingCampaignService extends TrainingRecordService<TrainingCampa
 
   constructor(deps: TrainingDeps) {
     super(deps, TrainingCampaign, 'TrainingCampaign');
+  }
+
+  protected scopeSql(alias: string): ScopeSql {
+    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
   }
 
   /** A campaign with live phases (and so perhaps camps) is not deleted under them. */
