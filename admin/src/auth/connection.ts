@@ -84,19 +84,27 @@ export class Connection {
     this.lastAccountId = null;
   }
 
-  /** The stable provider react-admin holds. Without a signed-in provider every call is a 401, which signs out. */
-  readonly dataProvider: SangathanDataProvider = Object.assign(
-    Object.fromEntries(
-      METHODS.map((method) => [
-        method,
-        (...args: unknown[]) => {
-          const provider = this.current?.provider;
-          if (!provider) return Promise.reject(new HttpError('ra.auth.auth_check_error', 401));
-          return (provider[method] as (...params: unknown[]) => Promise<unknown>)(...args);
-        },
-      ]),
-    ),
-    {},
+  /**
+   * The current account's provider. On page load a form's reference choices may ask before checkAuth has
+   * restored the session and built it: they wait for that. Signed out, a call is a 401, which leads to sign-in.
+   */
+  private async provider(): Promise<SangathanDataProvider> {
+    if (this.current) return this.current.provider;
+    if (this.building) return this.building.promise;
+    const account = this.session.account ?? (await this.session.restore());
+    if (!account) throw new HttpError('ra.auth.auth_check_error', 401);
+    return this.ready(account);
+  }
+
+  /** The stable provider react-admin holds; each call goes to the signed-in account's. */
+  readonly dataProvider: SangathanDataProvider = Object.fromEntries(
+    METHODS.map((method) => [
+      method,
+      async (...args: unknown[]) => {
+        const provider = await this.provider();
+        return (provider[method] as (...params: unknown[]) => Promise<unknown>)(...args);
+      },
+    ]),
   ) as unknown as SangathanDataProvider;
 
   subscribe = (listener: () => void) => {
