@@ -18,6 +18,8 @@ import { topics } from './topics';
 import { trainerTeams } from './trainerTeams';
 import { camps } from './camps';
 import { enrollments } from './enrollments';
+import { accounts } from './accounts';
+import { partnerTokens } from './partnerTokens';
 
 export type { Area } from './common/resource';
 
@@ -45,4 +47,6 @@ export const resources: ResourceModule[] = [
   enrollments,
   topics,
   trainerTeams,
+  accounts,
+  partnerTokens,
 ];

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
 import {
   ChipField,
+  useCanAccess,
   FunctionField,
   Labeled,
   Pagination,
@@ -37,6 +38,8 @@ function CampProgress() {
 
 /** A camp: where, when, who trains and what, its progress, and its enrolments with their status. */
 export function CampShow() {
+  // Viewers see the enrolments without the buttons that mark them.
+  const { canAccess: canMark } = useCanAccess({ resource: 'enrollments', action: 'edit' });
   return (
     <ResourceShow>
       <TabbedShowLayout>
@@ -73,7 +76,7 @@ export function CampShow() {
             sort={{ field: 'createdAt', order: 'ASC' }}
             perPage={25}
             pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
-            bulkActionButtons={<EnrollmentStatusButtons />}
+            bulkActionButtons={canMark ? <EnrollmentStatusButtons /> : false}
           >
             <ReferenceField source="memberId" reference="members" link="show" sortable={false} />
             <EnumField source="status" enumName="EnrollmentStatus" />

@@ -32,6 +32,8 @@ import {
   type ShowProps,
   type TransformData,
   EditButton,
+  useCanAccess,
+  useResourceContext,
 } from 'react-admin';
 import { useLocation } from 'react-router-dom';
 import { ExportAllButton } from './ExportAllButton';
@@ -69,6 +71,8 @@ export interface ResourceListProps extends Omit<ListProps, 'children'> {
 /**
  * Every list: server-side search, filters, sort and pagination (the data provider passes them to
  * xs(filter, sort, page)), bulk delete with undo, export of everything matching; a simple list on phones.
+ * What a role may not do is not offered: no create button, no row selection for bulk delete (the auth
+ * provider's canAccess decides); a row opens the record's page, never its form.
  */
 export function ResourceList({
   children,
@@ -80,12 +84,14 @@ export function ResourceList({
   ...props
 }: ResourceListProps) {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const resource = useResourceContext(props);
+  const { canAccess: mayDelete } = useCanAccess({ resource, action: 'delete' });
   return (
     <List actions={<ListActions canCreate={canCreate} />} perPage={25} {...props}>
       {isSmall ? (
         <SimpleList primaryText={primaryText} secondaryText={secondaryText} linkType={rowClick} />
       ) : (
-        <DatagridConfigurable rowClick={rowClick} bulkActionButtons={canDelete ? <UndoableBulkDeleteButton /> : false}>
+        <DatagridConfigurable rowClick={rowClick} bulkActionButtons={canDelete && mayDelete ? <UndoableBulkDeleteButton /> : false}>
           {children}
         </DatagridConfigurable>
       )}
@@ -205,11 +211,20 @@ export const rederiveLatin =
     return before && data[name] !== before[name] && data[latin] === before[latin] ? { ...data, [latin]: undefined } : data;
   };
 
-export function ResourceShow({ children, canEdit = true, ...props }: ShowProps & { children: ReactElement; canEdit?: boolean }) {
+export interface ResourceShowProps extends ShowProps {
+  children: ReactElement;
+  canEdit?: boolean;
+  /** Buttons of the resource's own before edit and delete (reset a password, revoke a token). */
+  extraActions?: ReactNode;
+}
+
+/** A record's page; edit and delete appear only for a role that may use them (canAccess). */
+export function ResourceShow({ children, canEdit = true, extraActions, ...props }: ResourceShowProps) {
   return (
     <Show
       actions={
         <TopToolbar>
+          {extraActions}
           {canEdit && <EditButton />}
           <UndoableDeleteButton />
         </TopToolbar>

@@ -25,10 +25,10 @@ interface CoverageResult {
 
 const COVERAGE = 'units unitsWithConvenor unitsPercent booths boothsWithCyberWarrior boothsPercent';
 
-// The whole organisation (its root units) and each unit of the grouping level (regions in LSP), in one request.
+// What the account sees of the organisation (its top units) and each unit of the grouping level (regions in LSP), in one request.
 const IT_COVERAGE = /* GraphQL */ `
-  query DashboardItCoverage($organizationId: ID!, $groupLevels: [String!], $level: String!, $boothLevel: String!, $withGroups: Boolean!) {
-    roots: orgUnits(filter: { organizationId: $organizationId, isRoot: true }, page: { limit: 20 }) {
+  query DashboardItCoverage($organizationId: ID!, $rootIds: [ID!]!, $groupLevels: [String!], $level: String!, $boothLevel: String!, $withGroups: Boolean!) {
+    roots: orgUnits(filter: { ids: $rootIds }, page: { limit: 100 }) {
       items {
         id
         name
@@ -73,10 +73,17 @@ export function ItCoverageWidget() {
   const keys = organization.unitLevels.map((level) => level.key);
   const { level, boothLevel, groupLevel } = coverageLevels(keys);
   const { data, isPending, error, refetch } = useGraphQL<CoverageResult>(
-    ['itCoverage', organization.id, level, boothLevel, groupLevel ?? ''],
+    ['itCoverage', organization.id, level, boothLevel, groupLevel ?? '', ...organization.roots.map((root) => root.id)],
     IT_COVERAGE,
-    { organizationId: organization.id, groupLevels: groupLevel ? [groupLevel] : [], level, boothLevel, withGroups: Boolean(groupLevel) },
-    keys.length > 0,
+    {
+      organizationId: organization.id,
+      rootIds: organization.roots.map((root) => root.id),
+      groupLevels: groupLevel ? [groupLevel] : [],
+      level,
+      boothLevel,
+      withGroups: Boolean(groupLevel),
+    },
+    keys.length > 0 && organization.roots.length > 0,
   );
   const total = (data?.roots.items ?? []).reduce<Coverage>(
     (sum, root) => ({

@@ -1,9 +1,10 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useStore, useTranslate } from 'react-admin';
+import { useAccountOrganizationId, useTopUnitsFilter } from '../auth/hooks';
 import { useGraphQL, type DashboardOrganization, type UnitLevel, type UnitRef } from './shared';
 
 const ORGANIZATIONS = /* GraphQL */ `
-  query DashboardOrganizations {
+  query DashboardOrganizations($top: OrgUnitFilter!) {
     organizations(page: { limit: 100 }, sort: [{ field: name, direction: ASC }]) {
       items {
         id
@@ -16,7 +17,7 @@ const ORGANIZATIONS = /* GraphQL */ `
         }
       }
     }
-    roots: orgUnits(filter: { isRoot: true }, page: { limit: 100 }) {
+    roots: orgUnits(filter: $top, page: { limit: 100 }) {
       items {
         id
         name
@@ -34,14 +35,21 @@ interface OrganizationsResult {
   roots: { items: (UnitRef & { organizationId: string; descendantCount: number })[] };
 }
 
-/** The organisations with their root units; the default is the one with the largest unit tree (LSP in the demo data). */
+/**
+ * The organisations with their top units (the root units, or the account's scope unit); the default is the one
+ * with the largest unit tree (LSP in the demo data). An account of one organisation sees only that one.
+ */
 export function useOrganizations() {
-  const query = useGraphQL<OrganizationsResult>(['organizations'], ORGANIZATIONS, {});
-  const organizations: DashboardOrganization[] = (query.data?.organizations.items ?? []).map((organization) => ({
-    ...organization,
-    unitLevels: [...organization.unitLevels].sort((a, b) => a.rank - b.rank),
-    roots: (query.data?.roots.items ?? []).filter((root) => root.organizationId === organization.id),
-  }));
+  const top = useTopUnitsFilter();
+  const ownOrganization = useAccountOrganizationId();
+  const query = useGraphQL<OrganizationsResult>(['organizations', top ?? {}], ORGANIZATIONS, { top }, !!top);
+  const organizations: DashboardOrganization[] = (query.data?.organizations.items ?? [])
+    .filter((organization) => !ownOrganization || organization.id === ownOrganization)
+    .map((organization) => ({
+      ...organization,
+      unitLevels: [...organization.unitLevels].sort((a, b) => a.rank - b.rank),
+      roots: (query.data?.roots.items ?? []).filter((root) => root.organizationId === organization.id),
+    }));
   const size = (organization: DashboardOrganization) =>
     (query.data?.roots.items ?? [])
       .filter((root) => root.organizationId === organization.id)

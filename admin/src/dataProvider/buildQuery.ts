@@ -30,6 +30,9 @@ export interface ResourceOverride {
 /** Overrides by react-admin resource name (= the API's list query name). */
 export type ResourceOverrides = Record<string, ResourceOverride | undefined>;
 
+/** Fields left out of every selection, by GraphQL type name (what the signed-in account may not read). */
+export type HiddenFields = Record<string, string[] | undefined>;
+
 export interface BuiltQuery {
   query: ReturnType<typeof gql>;
   variables: Record<string, unknown>;
@@ -72,8 +75,9 @@ export function findResource(introspection: IntrospectionResult, name: string): 
   return resource;
 }
 
-function selection(resource: IntrospectedResource, override: ResourceOverride | undefined): string {
-  const fields = plainFields(resource.type as IntrospectionObjectType);
+function selection(resource: IntrospectedResource, override: ResourceOverride | undefined, hidden: HiddenFields): string {
+  const hide = new Set(hidden[resource.type.name] ?? []);
+  const fields = plainFields(resource.type as IntrospectionObjectType).filter((field) => !hide.has(field));
   const extra = override?.extraFields ?? '';
   return `${fields.join(' ')} ${extra}`;
 }
@@ -104,113 +108,119 @@ function sortVariable(
  * resource the schema has: xs(filter, sort, page), x(id), createX(input), updateX(id, input,
  * expectedVersion), deleteX(id), deleteXs(ids). `resources.ts` adds what differs for a resource.
  */
-export const buildQueryFactory = (overrides: ResourceOverrides) => (introspection: IntrospectionResult) => {
-  return (fetchType: string, resourceName: string, params: Record<string, any>): BuiltQuery => {
-    const resource = findResource(introspection, resourceName);
-    const typeName = resource.type.name;
-    const override = overrides[resourceName];
-    const fields = selection(resource, override);
-    const listQuery = resource[GET_LIST];
-    const filterType = argType(listQuery, 'filter');
-    const filterFields = inputFieldNames(introspection, filterType);
-    const missing = (what: string) => new Error(`${resourceName} cannot ${what}: the API has no such operation`);
+export const buildQueryFactory =
+  (overrides: ResourceOverrides, hidden: HiddenFields = {}) =>
+  (introspection: IntrospectionResult) => {
+    return (fetchType: string, resourceName: string, params: Record<string, any>): BuiltQuery => {
+      const resource = findResource(introspection, resourceName);
+      const typeName = resource.type.name;
+      const override = overrides[resourceName];
+      const fields = selection(resource, override, hidden);
+      const listQuery = resource[GET_LIST];
+      const filterType = argType(listQuery, 'filter');
+      const filterFields = inputFieldNames(introspection, filterType);
+      const missing = (what: string) => new Error(`${resourceName} cannot ${what}: the API has no such operation`);
 
-    const list = (filter: Record<string, unknown>, page: Record<string, unknown>, sort?: { field: string; order: string }): BuiltQuery => {
-      if (!listQuery) throw missing('be listed');
-      return {
-        query: gql`query ${listQuery.name}($filter: ${filterType}, $sort: [${argType(listQuery, 'sort')}!], $page: PageInput) {
+      const list = (
+        filter: Record<string, unknown>,
+        page: Record<string, unknown>,
+        sort?: { field: string; order: string },
+      ): BuiltQuery => {
+        if (!listQuery) throw missing('be listed');
+        return {
+          query: gql`query ${listQuery.name}($filter: ${filterType}, $sort: [${argType(listQuery, 'sort')}!], $page: PageInput) {
           ${listQuery.name}(filter: $filter, sort: $sort, page: $page) { items { ${fields} } total nextCursor }
         }`,
-        variables: { filter: pick(filter, filterFields), sort: sortVariable(introspection, listQuery, sort), page },
-        parseResponse: ({ data }) => {
-          const result = data[listQuery.name] as { items: unknown[]; total: number; nextCursor: string | null };
-          return { data: result.items, total: result.total, meta: { nextCursor: result.nextCursor } };
-        },
-      };
-    };
-
-    switch (fetchType) {
-      case GET_LIST: {
-        const { page = 1, perPage = 25 } = params.pagination ?? {};
-        const pageVariable = params.meta?.after
-          ? { limit: Math.min(perPage, MAX_PAGE), after: params.meta.after }
-          : { limit: Math.min(perPage, MAX_PAGE), offset: (page - 1) * perPage };
-        return list(params.filter ?? {}, pageVariable, params.sort);
-      }
-      case GET_MANY_REFERENCE: {
-        const { page = 1, perPage = 25 } = params.pagination ?? {};
-        const filter = { ...(params.filter ?? {}), [params.target]: params.id };
-        return list(filter, { limit: Math.min(perPage, MAX_PAGE), offset: (page - 1) * perPage }, params.sort);
-      }
-      case GET_MANY: {
-        const built = list({ ids: params.ids }, { limit: Math.min(params.ids.length || 1, MAX_PAGE) });
-        return { ...built, parseResponse: (response) => ({ data: (built.parseResponse(response) as { data: unknown[] }).data }) };
-      }
-      case GET_ONE: {
-        const query = resource[GET_ONE];
-        if (!query) throw missing('be read one by one');
-        return {
-          query: gql`query ${query.name}($id: ID!) { ${query.name}(id: $id) { ${fields} } }`,
-          variables: { id: params.id },
+          variables: { filter: pick(filter, filterFields), sort: sortVariable(introspection, listQuery, sort), page },
           parseResponse: ({ data }) => {
-            if (!data[query.name]) throw Object.assign(new Error('ra.notification.item_doesnt_exist'), { status: 404 });
-            return { data: data[query.name] };
+            const result = data[listQuery.name] as { items: unknown[]; total: number; nextCursor: string | null };
+            return { data: result.items, total: result.total, meta: { nextCursor: result.nextCursor } };
           },
         };
-      }
-      case CREATE: {
-        const mutation = resource[CREATE];
-        if (!mutation) throw missing('be created');
-        const inputType = argType(mutation, 'input')!;
-        return {
-          query: gql`mutation ${mutation.name}($input: ${inputType}!) { ${mutation.name}(input: $input) { ${fields} } }`,
-          variables: {
-            input: pick(override?.toInput?.(params.data) ?? params.data, inputFieldNames(introspection, inputType)),
-          },
-          parseResponse: ({ data }) => ({ data: data[mutation.name] }),
-        };
-      }
-      case UPDATE: {
-        const mutation = resource[UPDATE];
-        if (!mutation) throw missing('be edited');
-        const inputType = argType(mutation, 'input')!;
-        const data = override?.toInput?.(params.data) ?? params.data;
-        return {
-          query: gql`mutation ${mutation.name}($id: ID!, $input: ${inputType}!, $expectedVersion: Int) {
+      };
+
+      switch (fetchType) {
+        case GET_LIST: {
+          const { page = 1, perPage = 25 } = params.pagination ?? {};
+          const pageVariable = params.meta?.after
+            ? { limit: Math.min(perPage, MAX_PAGE), after: params.meta.after }
+            : { limit: Math.min(perPage, MAX_PAGE), offset: (page - 1) * perPage };
+          return list(params.filter ?? {}, pageVariable, params.sort);
+        }
+        case GET_MANY_REFERENCE: {
+          const { page = 1, perPage = 25 } = params.pagination ?? {};
+          const filter = { ...(params.filter ?? {}), [params.target]: params.id };
+          return list(filter, { limit: Math.min(perPage, MAX_PAGE), offset: (page - 1) * perPage }, params.sort);
+        }
+        case GET_MANY: {
+          const built = list({ ids: params.ids }, { limit: Math.min(params.ids.length || 1, MAX_PAGE) });
+          return { ...built, parseResponse: (response) => ({ data: (built.parseResponse(response) as { data: unknown[] }).data }) };
+        }
+        case GET_ONE: {
+          const query = resource[GET_ONE];
+          if (!query) throw missing('be read one by one');
+          return {
+            query: gql`query ${query.name}($id: ID!) { ${query.name}(id: $id) { ${fields} } }`,
+            variables: { id: params.id },
+            parseResponse: ({ data }) => {
+              if (!data[query.name]) throw Object.assign(new Error('ra.notification.item_doesnt_exist'), { status: 404 });
+              return { data: data[query.name] };
+            },
+          };
+        }
+        case CREATE: {
+          const mutation = resource[CREATE];
+          if (!mutation) throw missing('be created');
+          const inputType = argType(mutation, 'input')!;
+          return {
+            query: gql`mutation ${mutation.name}($input: ${inputType}!) { ${mutation.name}(input: $input) { ${fields} } }`,
+            variables: {
+              input: pick(override?.toInput?.(params.data) ?? params.data, inputFieldNames(introspection, inputType)),
+            },
+            parseResponse: ({ data }) => ({ data: data[mutation.name] }),
+          };
+        }
+        case UPDATE: {
+          const mutation = resource[UPDATE];
+          if (!mutation) throw missing('be edited');
+          const inputType = argType(mutation, 'input')!;
+          const data = override?.toInput?.(params.data) ?? params.data;
+          return {
+            query: gql`mutation ${mutation.name}($id: ID!, $input: ${inputType}!, $expectedVersion: Int) {
             ${mutation.name}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${fields} }
           }`,
-          // The version the user saw: if someone saved in between, the API answers CONFLICT instead of overwriting.
-          variables: {
-            id: params.id,
-            input: pick(data, inputFieldNames(introspection, inputType)),
-            expectedVersion: params.previousData?.version ?? undefined,
-          },
-          parseResponse: ({ data }) => ({ data: data[mutation.name] }),
-        };
+            // The version the user saw: if someone saved in between, the API answers CONFLICT instead of overwriting.
+            variables: {
+              id: params.id,
+              input: pick(data, inputFieldNames(introspection, inputType)),
+              expectedVersion: params.previousData?.version ?? undefined,
+            },
+            parseResponse: ({ data }) => ({ data: data[mutation.name] }),
+          };
+        }
+        case DELETE: {
+          const mutation = resource[DELETE];
+          if (!mutation) throw missing('be deleted');
+          return {
+            query: gql`mutation ${mutation.name}($id: ID!) { ${mutation.name}(id: $id) { ${fields} } }`,
+            variables: { id: params.id },
+            parseResponse: ({ data }) => ({ data: data[mutation.name] }),
+          };
+        }
+        case DELETE_MANY: {
+          const mutation = resource[DELETE_MANY];
+          if (!mutation) throw missing('be deleted in bulk');
+          return {
+            query: gql`mutation ${mutation.name}($ids: [ID!]!) { ${mutation.name}(ids: $ids) { id } }`,
+            variables: { ids: params.ids },
+            parseResponse: ({ data }) => ({ data: (data[mutation.name] as { id: string }[]).map((row) => row.id) }),
+          };
+        }
+        default:
+          throw new Error(`${fetchType} is not supported for ${typeName}`);
       }
-      case DELETE: {
-        const mutation = resource[DELETE];
-        if (!mutation) throw missing('be deleted');
-        return {
-          query: gql`mutation ${mutation.name}($id: ID!) { ${mutation.name}(id: $id) { ${fields} } }`,
-          variables: { id: params.id },
-          parseResponse: ({ data }) => ({ data: data[mutation.name] }),
-        };
-      }
-      case DELETE_MANY: {
-        const mutation = resource[DELETE_MANY];
-        if (!mutation) throw missing('be deleted in bulk');
-        return {
-          query: gql`mutation ${mutation.name}($ids: [ID!]!) { ${mutation.name}(ids: $ids) { id } }`,
-          variables: { ids: params.ids },
-          parseResponse: ({ data }) => ({ data: (data[mutation.name] as { id: string }[]).map((row) => row.id) }),
-        };
-      }
-      default:
-        throw new Error(`${fetchType} is not supported for ${typeName}`);
-    }
+    };
   };
-};
 
 /** `restoreX(id)`: the undo of a soft delete. */
 export function buildRestore(
@@ -218,10 +228,11 @@ export function buildRestore(
   overrides: ResourceOverrides,
   resourceName: string,
   id: string,
+  hidden: HiddenFields = {},
 ): BuiltQuery {
   const resource = findResource(introspection, resourceName);
   const name = `restore${resource.type.name}`;
-  const fields = selection(resource, overrides[resourceName]);
+  const fields = selection(resource, overrides[resourceName], hidden);
   return {
     query: gql`mutation ${name}($id: ID!) { ${name}(id: $id) { ${fields} } }`,
     variables: { id },

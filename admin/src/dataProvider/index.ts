@@ -1,4 +1,4 @@
-import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import pluralize from 'pluralize';
 import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
 import {
@@ -14,7 +14,7 @@ import {
   type GetListParams,
   type RaRecord,
 } from 'react-admin';
-import { buildQueryFactory, buildRestore, MAX_PAGE, type ResourceOverride, type ResourceOverrides } from './buildQuery';
+import { buildQueryFactory, buildRestore, MAX_PAGE, type HiddenFields, type ResourceOverride, type ResourceOverrides } from './buildQuery';
 import { toHttpError } from './errors';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -52,23 +52,63 @@ export function gatewayUrl(): string {
   return new URL('/graphql', window.location.origin).toString();
 }
 
-export type { ResourceOverride };
+export type { HiddenFields, ResourceOverride };
+
+export interface DataProviderOptions {
+  uri?: string;
+  /** How requests are sent: the session's fetch, which adds the bearer token. */
+  fetch?: typeof fetch;
+  /** Fields the signed-in account may not read, left out of every query (a viewer's phones and emails). */
+  hiddenFields?: HiddenFields;
+}
+
+/**
+ * A refusal of the whole request (HTTP 400, 403…) still carries GraphQL errors with their codes; handed on as
+ * an ordinary GraphQL answer, the codes reach errors.ts instead of a bare "status code 403". A 401 stays a
+ * 401: it means the session has ended.
+ */
+const keepErrorBodies =
+  (send: typeof fetch): typeof fetch =>
+  async (input, init) => {
+    const response = await send(input, init);
+    if (response.ok || response.status === 401) return response;
+    const text = await response.clone().text();
+    try {
+      if (Array.isArray(JSON.parse(text)?.errors)) return new Response(text, { status: 200, headers: response.headers });
+    } catch {
+      // not JSON: Apollo reports the status
+    }
+    return response;
+  };
+
+/**
+ * A field the account may not read comes back null with FORBIDDEN on its path; the rest of the answer is
+ * good. The console asks for no such field knowingly (hiddenFields), so one that slips through costs a
+ * blank cell, not the page.
+ */
+const tolerateForbiddenFields = new ApolloLink((operation, forward) =>
+  forward(operation).map((result) => {
+    if (!result.errors?.length || !result.data) return result;
+    const errors = result.errors.filter((error) => !(error.extensions?.code === 'FORBIDDEN' && (error.path?.length ?? 0) > 1));
+    return { ...result, errors: errors.length ? errors : undefined };
+  }),
+);
 
 /** `resources`: the console's resources, each with what the data provider adds for it (its `data`). */
 export async function buildDataProvider(
   resources: { name: string; data?: ResourceOverride }[],
-  uri = gatewayUrl(),
+  { uri = gatewayUrl(), fetch: send = (...args) => window.fetch(...args), hiddenFields = {} }: DataProviderOptions = {},
 ): Promise<SangathanDataProvider> {
   const overrides: ResourceOverrides = Object.fromEntries(resources.map(({ name, data }) => [name, data]));
   const client = new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: ApolloLink.from([tolerateForbiddenFields, new HttpLink({ uri, fetch: keepErrorBodies(send) })]),
     cache: new InMemoryCache(),
     defaultOptions: { query: { fetchPolicy: 'network-only' } },
   });
   const base = buildGraphQLProvider({
     client,
-    introspection: { operationNames, exclude: ['UnitChange'] },
-    buildQuery: buildQueryFactory(overrides),
+    introspection: { operationNames, exclude: ['UnitChange', 'AuthSession'] },
+    buildQuery: buildQueryFactory(overrides, hiddenFields),
   });
   const introspection = (await base.getIntrospection()) as IntrospectionResult;
 
@@ -104,7 +144,7 @@ export async function buildDataProvider(
     delete: wrap(base.delete),
     deleteMany: wrap(base.deleteMany),
     restore: wrap(async (resource, { id }) => {
-      const built = buildRestore(introspection, overrides, resource, id);
+      const built = buildRestore(introspection, overrides, resource, id, hiddenFields);
       const response = await client.mutate({ mutation: built.query, variables: built.variables });
       return built.parseResponse(response as { data: Record<string, unknown> }) as { data: RaRecord };
     }),

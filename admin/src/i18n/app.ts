@@ -3,7 +3,14 @@ export const app = {
   en: {
     sangathan: {
       title: 'Sangathan',
-      menu: { membership: 'Membership', itcell: 'IT cell', training: 'Training', tools: 'Tools', playground: 'API playground' },
+      menu: {
+        membership: 'Membership',
+        itcell: 'IT cell',
+        training: 'Training',
+        tools: 'Tools',
+        playground: 'API playground',
+        access: 'Access',
+      },
       language: 'Language',
       errors: {
         invalid: 'Some fields are not valid; see the messages under them',
@@ -27,7 +34,7 @@ export const app = {
   hi: {
     sangathan: {
       title: 'संगठन',
-      menu: { membership: 'सदस्यता', itcell: 'आईटी सेल', training: 'प्रशिक्षण', tools: 'उपकरण', playground: 'एपीआई प्लेग्राउंड' },
+      menu: { membership: 'सदस्यता', itcell: 'आईटी सेल', training: 'प्रशिक्षण', tools: 'उपकरण', playground: 'एपीआई प्लेग्राउंड', access: 'पहुँच' },
       language: 'भाषा',
       errors: {
         invalid: 'कुछ फ़ील्ड सही नहीं हैं; उनके नीचे संदेश देखें',
@@ -50,7 +57,14 @@ export const app = {
   vi: {
     sangathan: {
       title: 'Sangathan',
-      menu: { membership: 'Hội viên', itcell: 'Ban truyền thông số', training: 'Tập huấn', tools: 'Công cụ', playground: 'Sân thử API' },
+      menu: {
+        membership: 'Hội viên',
+        itcell: 'Ban truyền thông số',
+        training: 'Tập huấn',
+        tools: 'Công cụ',
+        playground: 'Sân thử API',
+        access: 'Quyền truy cập',
+      },
       language: 'Ngôn ngữ',
       errors: {
         invalid: 'Một số trường chưa hợp lệ; xem thông báo bên dưới từng trường',

@@ -1,13 +1,14 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { resolveBrowserLocale } from 'react-admin';
+import { messages as auth } from '../auth/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { resources } from '../resources';
 import { intlLocale, LOCALES } from './locales';
 import { buildMessages } from './catalog';
 import { setTranslate } from './translate';
 
-const messages: Record<string, TranslationMessages> = buildMessages([dashboard, ...resources.map((resource) => resource.messages)]);
+const messages: Record<string, TranslationMessages> = buildMessages([auth, dashboard, ...resources.map((resource) => resource.messages)]);
 
 export { LOCALES, intlLocale };
 

@@ -15,7 +15,17 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form, Link, useCreatePath, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  Form,
+  Link,
+  useCanAccess,
+  useCreatePath,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { MembersInput, useFormatNumber } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 
@@ -57,6 +67,7 @@ export function MeetingAttendees() {
   const [formKey, setFormKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const id = meeting?.id;
+  const { canAccess: canChange } = useCanAccess({ resource: 'meetings', action: 'edit' });
 
   const { data, isPending } = useQuery({
     queryKey: ['meetingAttendees', id, page, perPage],
@@ -95,27 +106,29 @@ export function MeetingAttendees() {
   if (!meeting) return null;
   return (
     <Box sx={{ width: '100%' }} data-testid="meeting-attendees">
-      <Form
-        key={formKey}
-        onSubmit={async (values: Record<string, unknown>) => {
-          const memberIds = (values.memberIds ?? []) as string[];
-          if (memberIds.length && (await change('addMeetingAttendees', memberIds, 'resources.meetings.attendance.added')))
-            setFormKey((key) => key + 1);
-        }}
-      >
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-          <Box sx={{ flex: 1, minWidth: 280 }}>
-            <MembersInput
-              source="memberIds"
-              label="resources.meetings.attendance.add"
-              filter={{ organizationId: meeting.organizationId }}
-            />
+      {canChange && (
+        <Form
+          key={formKey}
+          onSubmit={async (values: Record<string, unknown>) => {
+            const memberIds = (values.memberIds ?? []) as string[];
+            if (memberIds.length && (await change('addMeetingAttendees', memberIds, 'resources.meetings.attendance.added')))
+              setFormKey((key) => key + 1);
+          }}
+        >
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+            <Box sx={{ flex: 1, minWidth: 280 }}>
+              <MembersInput
+                source="memberIds"
+                label="resources.meetings.attendance.add"
+                filter={{ organizationId: meeting.organizationId }}
+              />
+            </Box>
+            <Button type="submit" variant="outlined" startIcon={<PersonAddIcon />} disabled={busy}>
+              {translate('resources.meetings.attendance.addButton')}
+            </Button>
           </Box>
-          <Button type="submit" variant="outlined" startIcon={<PersonAddIcon />} disabled={busy}>
-            {translate('resources.meetings.attendance.addButton')}
-          </Button>
-        </Box>
-      </Form>
+        </Form>
+      )}
       {!isPending && data?.total === 0 ? (
         <Typography variant="body2">{translate('resources.meetings.attendance.empty')}</Typography>
       ) : (
@@ -138,18 +151,20 @@ export function MeetingAttendees() {
                   <TableCell>{attendee.fullNameLatin}</TableCell>
                   <TableCell>{attendee.membershipNumber}</TableCell>
                   <TableCell align="right">
-                    <Tooltip title={translate('resources.meetings.attendance.remove')}>
-                      <span>
-                        <IconButton
-                          size="small"
-                          disabled={busy}
-                          aria-label={translate('resources.meetings.attendance.remove')}
-                          onClick={() => change('removeMeetingAttendees', [attendee.id], 'resources.meetings.attendance.removed')}
-                        >
-                          <PersonRemoveIcon fontSize="small" />
-                        </IconButton>
-                      </span>
-                    </Tooltip>
+                    {canChange && (
+                      <Tooltip title={translate('resources.meetings.attendance.remove')}>
+                        <span>
+                          <IconButton
+                            size="small"
+                            disabled={busy}
+                            aria-label={translate('resources.meetings.attendance.remove')}
+                            onClick={() => change('removeMeetingAttendees', [attendee.id], 'resources.meetings.attendance.removed')}
+                          >
+                            <PersonRemoveIcon fontSize="small" />
+                          </IconButton>
+                        </span>
+                      </Tooltip>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -1,4 +1,5 @@
 import { DateInput, ReferenceField, ReferenceInput, SelectInput, TextArrayInput, TextField } from 'react-admin';
+import { usePersonalData } from '../auth/hooks';
 import { EnumArrayInput, EnumField, EnumInput, LocaleDateField, ResourceList, UnitInput, searchFilter, withinUnitFilter } from '../common';
 
 const filters = [
@@ -15,18 +16,20 @@ const filters = [
   <TextArrayInput key="tags" source="tags" />,
 ];
 
+/** Viewers get no phone column: the server keeps phones from them, and the console does not ask. */
 export function MemberList() {
+  const personal = usePersonalData();
   return (
     <ResourceList
       filters={filters}
       sort={{ field: 'fullNameLatin', order: 'ASC' }}
       primaryText={(member) => member.fullName}
-      secondaryText={(member) => `${member.membershipNumber} · ${member.phone ?? ''}`}
+      secondaryText={(member) => (personal ? `${member.membershipNumber} · ${member.phone ?? ''}` : member.membershipNumber)}
     >
       <TextField source="fullName" />
       <TextField source="fullNameLatin" />
       <TextField source="membershipNumber" />
-      <TextField source="phone" sortable={false} />
+      {personal && <TextField source="phone" sortable={false} />}
       <ReferenceField source="unitId" reference="orgUnits" link="show" sortable={false} />
       <EnumField source="status" enumName="MemberStatus" />
       <LocaleDateField source="joinedOn" />

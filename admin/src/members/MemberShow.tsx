@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { EnumField, LocaleDateField, ResourceShow, RelatedList } from '../common';
+import { usePersonalData } from '../auth/hooks';
 import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
 
 const Empty = () => {
@@ -28,6 +29,7 @@ const Empty = () => {
  * plus a cadre's supervision assignments and field visits (membership).
  */
 export function MemberShow() {
+  const personal = usePersonalData();
   return (
     <ResourceShow>
       <TabbedShowLayout>
@@ -37,10 +39,10 @@ export function MemberShow() {
           <TextField source="membershipNumber" />
           <ReferenceField source="organizationId" reference="organizations" link="show" />
           <ReferenceField source="unitId" reference="orgUnits" link="show" />
-          <TextField source="phone" emptyText="—" />
-          <TextField source="email" emptyText="—" />
+          {personal && <TextField source="phone" emptyText="—" />}
+          {personal && <TextField source="email" emptyText="—" />}
           <EnumField source="gender" enumName="Gender" />
-          <LocaleDateField source="dateOfBirth" emptyText="—" />
+          {personal && <LocaleDateField source="dateOfBirth" emptyText="—" />}
           <LocaleDateField source="joinedOn" />
           <EnumField source="status" enumName="MemberStatus" />
           <TextArrayField source="tags" />

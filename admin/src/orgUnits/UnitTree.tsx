@@ -22,6 +22,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Title, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
 import { useFormatNumber, useLevelLabel, useOrganizations } from '../common';
+import { useTopUnitsFilter } from '../auth/hooks';
 import type { SangathanDataProvider } from '../dataProvider';
 
 /** The API's largest page: a mandal's booths or a district's constituencies come 500 at a time. */
@@ -165,14 +166,16 @@ function UnitLevelList({ filter, depth }: { filter: Record<string, unknown>; dep
 }
 
 /**
- * The units of an organisation as a tree: roots first, each unit's children fetched when it is opened
- * (UP has ~1,500 mandals and booths below them, so nothing is loaded up front).
+ * The units of an organisation as a tree: the top units the account sees first (the roots, or its scope
+ * unit), each unit's children fetched when it is opened (UP has ~1,500 mandals and booths below them, so
+ * nothing is loaded up front).
  */
 export function UnitTree() {
   const translate = useTranslate();
   const { data: organizations } = useOrganizations();
   const [organizationId, setOrganizationId] = useStore<string>('unitTree.organizationId', '');
-  const filter = organizationId ? { isRoot: true, organizationId } : { isRoot: true };
+  const top = useTopUnitsFilter();
+  const filter = organizationId ? { ...top, organizationId } : top;
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="sangathan.tree.title" />
@@ -195,7 +198,7 @@ export function UnitTree() {
             ))}
           </TextField>
         </Box>
-        <UnitLevelList key={organizationId} filter={filter} depth={0} />
+        {filter && <UnitLevelList key={organizationId} filter={filter} depth={0} />}
       </CardContent>
     </Card>
   );

@@ -1,4 +1,5 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
+import { ADMINS_CHANGE } from '../auth/permissions';
 import { formViews, rederiveLatin, type ResourceModule } from '../common';
 import { OrgUnitForm } from './OrgUnitForm';
 import { OrgUnitList } from './OrgUnitList';
@@ -8,6 +9,8 @@ import { messages } from './messages';
 export const orgUnits: ResourceModule = {
   name: 'orgUnits',
   area: 'membership',
+  // Units are organisation settings: everyone reads them, admins change them.
+  access: ADMINS_CHANGE,
   definition: {
     list: OrgUnitList,
     show: OrgUnitShow,

@@ -8,6 +8,8 @@ import { messages } from './messages';
 export const organizations: ResourceModule = {
   name: 'organizations',
   area: 'membership',
+  // Admins edit their organisation's settings; only a superadmin adds or removes an organisation.
+  access: { create: 'SUPERADMIN', edit: 'ADMIN', delete: 'SUPERADMIN' },
   definition: {
     list: OrganizationList,
     show: OrganizationShow,

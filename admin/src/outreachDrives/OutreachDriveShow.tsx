@@ -1,4 +1,14 @@
-import { CreateButton, FunctionField, Pagination, ReferenceField, Tab, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  CanAccess,
+  CreateButton,
+  FunctionField,
+  Pagination,
+  ReferenceField,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, ProgressBar, RelatedList } from '../common';
 import { DriveUnitProgress } from './DriveUnitProgress';
 import { SetTargetsButton } from './SetTargetsButton';
@@ -30,7 +40,9 @@ export function OutreachDriveShow() {
           <DriveUnitProgress />
         </Tab>
         <Tab label="resources.outreachDrives.tabs.targets" path="targets">
-          <SetTargetsButton />
+          <CanAccess resource="outreachDrives" action="edit">
+            <SetTargetsButton />
+          </CanAccess>
           <RelatedList
             reference="driveTargets"
             target="driveId"

@@ -168,3 +168,15 @@ query UnitItCoverage($q: String!) {
 };
 
 export const exampleTabs: TabDefinition[] = [memberRecord, campaignProgress, itCoverage];
+
+/**
+ * What a new tab's headers pane holds: nothing is sent (the session's token is), but it shows how to try
+ * the API as a partner app. The pane is JSON with comments; an Authorization header here replaces the sign-in.
+ */
+export const HEADERS_HINT = `{
+  // Sent with every request of this tab. Signed in,
+  // your access token is sent; an Authorization
+  // header here replaces it, e.g. a partner token:
+  // "Authorization": "Bearer sgp_…"
+}
+`;

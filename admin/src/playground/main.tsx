@@ -7,12 +7,16 @@ import './playground.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTabs } from './examples';
+import { session, type Account } from '../auth/session';
+import { exampleTabs, HEADERS_HINT } from './examples';
+import { SessionBar } from './SessionBar';
 
-// The gateway serves this page at /playground and answers GraphQL on the same origin.
-const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', location.origin).toString() });
+// The gateway serves this page at /playground and answers GraphQL on the same origin. Requests carry the
+// signed-in session's access token (the console's refresh cookie is the playground's too), unless the
+// headers pane sets an Authorization header of its own, e.g. a partner token's.
+const url = new URL('/graphql', location.origin).toString();
 
 // Docs are GraphiQL's built-in reference pane; the explorer builds queries by ticking fields.
 const plugins = [explorerPlugin(), HISTORY_PLUGIN];
@@ -37,17 +41,36 @@ function seedEditorStorage() {
 seedEditorStorage();
 
 function Playground() {
+  // undefined: still asking the server whether the refresh cookie holds a session.
+  const [account, setAccount] = useState<Account | null | undefined>(undefined);
+  useEffect(() => {
+    void session.restore().then(setAccount);
+    return session.subscribe(setAccount);
+  }, []);
+  // A new fetcher whenever the account changes makes GraphiQL read the schema again, as that account.
+  const accountId = account?.id;
+  const fetcher = useMemo(() => createGraphiQLFetcher({ url, fetch: session.authFetch }), [accountId]);
+  if (account === undefined) return null;
   return (
-    <GraphiQL fetcher={fetcher} plugins={plugins} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables">
-      <GraphiQL.Logo>
-        <span className="sangathan-logo">
-          <a href="/admin/" title="Back to the Sangathan console">
-            ← Console
-          </a>
-          <span>Sangathan API</span>
-        </span>
-      </GraphiQL.Logo>
-    </GraphiQL>
+    <div className="sangathan-playground">
+      <SessionBar account={account} />
+      <GraphiQL
+        fetcher={fetcher}
+        plugins={plugins}
+        defaultTabs={exampleTabs}
+        defaultHeaders={HEADERS_HINT}
+        defaultEditorToolsVisibility="variables"
+      >
+        <GraphiQL.Logo>
+          <span className="sangathan-logo">
+            <a href="/admin/" title="Back to the Sangathan console">
+              ← Console
+            </a>
+            <span>Sangathan API</span>
+          </span>
+        </GraphiQL.Logo>
+      </GraphiQL>
+    </div>
   );
 }
 

@@ -1,9 +1,11 @@
 import { Datagrid, Pagination, ReferenceArrayField, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
 import { LocaleNumberField, ResourceShow } from '../common';
+import { usePersonalData } from '../auth/hooks';
 import { RelatedCamps } from '../camps/RelatedCamps';
 
 /** A trainer team: its trainers (members, from the membership service) and the camps it runs. */
 export function TrainerTeamShow() {
+  const personal = usePersonalData();
   return (
     <ResourceShow>
       <TabbedShowLayout>
@@ -21,7 +23,7 @@ export function TrainerTeamShow() {
               <TextField source="fullName" />
               <TextField source="fullNameLatin" />
               <TextField source="membershipNumber" />
-              <TextField source="phone" emptyText="—" />
+              {personal && <TextField source="phone" emptyText="—" />}
               <ReferenceField source="unitId" reference="orgUnits" link="show" />
             </Datagrid>
           </ReferenceArrayField>

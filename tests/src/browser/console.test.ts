@@ -96,6 +96,11 @@ describe('console: languages, dashboard, phone, playground', () => {
       await page.goto(`${h.system.gatewayBase}/playground`);
       const run = page.locator('.graphiql-execute-button');
       await run.waitFor();
+      // The editor loads after the button (and after the session is restored): run only once the query is there.
+      await waitFor(
+        async () => (await page.locator('.graphiql-query-editor').innerText()).includes('MemberRecord'),
+        'the example in the editor',
+      );
       await h.shot('playground');
       await run.click();
       await waitFor(async () => (await page.locator('.graphiql-response').innerText()).includes('"data"'), 'a result in the response pane');

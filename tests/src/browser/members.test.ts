@@ -86,7 +86,7 @@ describe('console: members', () => {
     await h.open(`#/members/${row.id}`);
     await whenLoaded(page.getByLabel('Phone'), row.phone);
     // Someone else saves first…
-    await h.system.data(`mutation ($id: ID!) { updateMember(id: $id, input: { email: "other@example.org" }) { id } }`, { id: row.id });
+    await h.data(`mutation ($id: ID!) { updateMember(id: $id, input: { email: "other@example.org" }) { id } }`, { id: row.id });
     // …then this user saves the form they loaded before.
     await page.getByLabel('Email').fill('mine@example.org');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -111,7 +111,7 @@ describe('console: members', () => {
 
   test('exports every member matching the filter, past 1,000 rows, in pages', async () => {
     const { page } = h;
-    const { members } = await h.system.data<{ members: { total: number } }>(`{ members { total } }`);
+    const { members } = await h.data<{ members: { total: number } }>(`{ members { total } }`);
     expect(members.total).toBeGreaterThan(1000);
     // An explicit empty filter: the list would otherwise remember the earlier search.
     await h.open(`#/members?filter=${encodeURIComponent('{}')}`);

@@ -15,7 +15,7 @@ describe('console: teams and camps', () => {
   beforeAll(async () => {
     h = await startConsoleHarness('services');
     // A booth of the demo party without a team yet, so a new team may be formed there.
-    const { orgUnits } = await h.system.data<{ orgUnits: { items: { id: string; code: string; name: string; socialTeam: unknown }[] } }>(
+    const { orgUnits } = await h.data<{ orgUnits: { items: { id: string; code: string; name: string; socialTeam: unknown }[] } }>(
       `{ orgUnits(filter: { levels: ["booth"], q: "बूथ" }, page: { limit: 200 }) { items { id code name socialTeam { id } } } }`,
     );
     booth = orgUnits.items.find((unit) => !unit.socialTeam)!;
@@ -55,11 +55,11 @@ describe('console: teams and camps', () => {
 
   test('adds a member to a team by typing the Latin form of a Hindi name', async () => {
     const { page } = h;
-    const { members } = await h.system.data<{ members: { items: { id: string; fullName: string; fullNameLatin: string }[] } }>(
+    const { members } = await h.data<{ members: { items: { id: string; fullName: string; fullNameLatin: string }[] } }>(
       `{ members(filter: { q: "Priyanka" }, page: { limit: 1 }) { items { id fullName fullNameLatin } } }`,
     );
     const member = members.items[0];
-    const { socialTeams } = await h.system.data<{ socialTeams: { items: { id: string; name: string }[] } }>(
+    const { socialTeams } = await h.data<{ socialTeams: { items: { id: string; name: string }[] } }>(
       `{ socialTeams(page: { limit: 1 }) { items { id name } } }`,
     );
     const team = socialTeams.items[0];
@@ -85,12 +85,12 @@ describe('console: teams and camps', () => {
     const { page } = h;
     const campRow = async (venue: string) =>
       (await h.system.training.dataSource.query(`SELECT id, unit_id, capacity, deleted_at FROM camp WHERE venue = $1`, [venue]))[0];
-    const { trainingCampaigns } = await h.system.data<{
+    const { trainingCampaigns } = await h.data<{
       trainingCampaigns: { items: { name: string; phases: { number: number; startsOn: string; campLevel: string }[] }[] };
     }>(`{ trainingCampaigns { items { name phases { number startsOn campLevel } } } }`);
     const campaign = trainingCampaigns.items[0];
     const phase = campaign.phases.find((candidate) => candidate.campLevel === 'mandal')!;
-    const { orgUnits } = await h.system.data<{ orgUnits: { items: { id: string; name: string }[] } }>(
+    const { orgUnits } = await h.data<{ orgUnits: { items: { id: string; name: string }[] } }>(
       `{ orgUnits(filter: { levels: ["mandal"], q: "आलमबाग" }, page: { limit: 1 }) { items { id name } } }`,
     );
     const mandal = orgUnits.items[0];

@@ -1,0 +1,141 @@
+import type { Messages } from '../i18n/catalog';
+
+export const messages: Messages = {
+  en: {
+    resources: {
+      partnerTokens: {
+        name: 'Partner token |||| Partner tokens',
+        fields: {
+          name: 'Name',
+          scopeUnitId: 'Scope unit',
+          organizationId: 'Organisation',
+          scopes: 'Scopes',
+          status: 'Status',
+          active: 'Active',
+          expiresAt: 'Expires',
+          revokedAt: 'Revoked',
+          lastUsedAt: 'Last used',
+          createdAt: 'Issued',
+          updatedAt: 'Last changed',
+        },
+        help: {
+          name: 'Which partner app uses it, e.g. "Booth app (Lucknow)"',
+          scopeUnitId: 'The app sees this unit and everything below it',
+          expiresAt: 'Valid through this day; empty: until revoked',
+        },
+        scopes: {
+          members_read: 'members:read — units, members, positions, field work',
+          pii_read: 'pii:read — phones, emails and dates of birth',
+          itcell_read: 'itcell:read — social-media teams, meetings, drives',
+          training_read: 'training:read — campaigns, camps, enrolments',
+        },
+        status: { active: 'Active', expired: 'Expired', revoked: 'Revoked' },
+        secret: {
+          title: 'The secret of "%{name}"',
+          warning:
+            'Copy it now and keep it safe: it is shown only this once and cannot be shown again. If it is lost, revoke the token and issue another.',
+          label: 'Secret',
+          copy: 'Copy the secret',
+          copied: 'Copied',
+          usage: 'The partner app sends it with every request:',
+          done: 'I have copied it',
+        },
+        revoke: 'Revoke',
+        revokeTitle: 'Revoke "%{name}"?',
+        revokeContent: 'Apps using this token are refused from now on. This cannot be undone.',
+        revoked: '"%{name}" is revoked',
+      },
+    },
+  },
+  hi: {
+    resources: {
+      partnerTokens: {
+        name: 'पार्टनर टोकन |||| पार्टनर टोकन',
+        fields: {
+          name: 'नाम',
+          scopeUnitId: 'दायरे की इकाई',
+          organizationId: 'संगठन',
+          scopes: 'अनुमतियाँ',
+          status: 'स्थिति',
+          active: 'सक्रिय',
+          expiresAt: 'समाप्ति',
+          revokedAt: 'रद्द किया गया',
+          lastUsedAt: 'पिछला उपयोग',
+          createdAt: 'जारी किया गया',
+          updatedAt: 'अंतिम बदलाव',
+        },
+        help: {
+          name: 'कौन सा पार्टनर ऐप इसका उपयोग करता है, जैसे "बूथ ऐप (लखनऊ)"',
+          scopeUnitId: 'ऐप यह इकाई और इसके नीचे की सभी इकाइयाँ देखता है',
+          expiresAt: 'इस दिन तक मान्य; खाली: रद्द किए जाने तक',
+        },
+        scopes: {
+          members_read: 'members:read — इकाइयाँ, सदस्य, पद, क्षेत्रीय कार्य',
+          pii_read: 'pii:read — फ़ोन, ईमेल और जन्म तिथियाँ',
+          itcell_read: 'itcell:read — सोशल मीडिया टीमें, बैठकें, अभियान',
+          training_read: 'training:read — अभियान, शिविर, नामांकन',
+        },
+        status: { active: 'सक्रिय', expired: 'समाप्त', revoked: 'रद्द' },
+        secret: {
+          title: '"%{name}" का सीक्रेट',
+          warning: 'इसे अभी कॉपी करें और सुरक्षित रखें: यह केवल इसी बार दिखाया जा रहा है और फिर कभी नहीं दिखेगा। खो जाए तो टोकन रद्द करके नया जारी करें।',
+          label: 'सीक्रेट',
+          copy: 'सीक्रेट कॉपी करें',
+          copied: 'कॉपी हो गया',
+          usage: 'पार्टनर ऐप इसे हर अनुरोध के साथ भेजता है:',
+          done: 'मैंने कॉपी कर लिया है',
+        },
+        revoke: 'रद्द करें',
+        revokeTitle: '"%{name}" रद्द करें?',
+        revokeContent: 'इस टोकन का उपयोग करने वाले ऐप अब से अस्वीकार किए जाएँगे। इसे वापस नहीं लिया जा सकता।',
+        revoked: '"%{name}" रद्द कर दिया गया',
+      },
+    },
+  },
+  vi: {
+    resources: {
+      partnerTokens: {
+        name: 'Mã truy cập đối tác',
+        fields: {
+          name: 'Tên',
+          scopeUnitId: 'Đơn vị phạm vi',
+          organizationId: 'Tổ chức',
+          scopes: 'Quyền',
+          status: 'Trạng thái',
+          active: 'Đang hiệu lực',
+          expiresAt: 'Hết hạn',
+          revokedAt: 'Đã thu hồi',
+          lastUsedAt: 'Dùng lần cuối',
+          createdAt: 'Ngày cấp',
+          updatedAt: 'Sửa lần cuối',
+        },
+        help: {
+          name: 'Ứng dụng đối tác nào dùng mã này, ví dụ "Ứng dụng cơ sở (Việt Trì)"',
+          scopeUnitId: 'Ứng dụng xem được đơn vị này và mọi đơn vị cấp dưới',
+          expiresAt: 'Có hiệu lực hết ngày này; để trống: đến khi bị thu hồi',
+        },
+        scopes: {
+          members_read: 'members:read — đơn vị, hội viên, chức vụ, công tác cơ sở',
+          pii_read: 'pii:read — điện thoại, email và ngày sinh',
+          itcell_read: 'itcell:read — đội truyền thông số, cuộc họp, đợt vận động',
+          training_read: 'training:read — chiến dịch, lớp tập huấn, ghi danh',
+        },
+        status: { active: 'Đang hiệu lực', expired: 'Đã hết hạn', revoked: 'Đã thu hồi' },
+        secret: {
+          title: 'Mã bí mật của "%{name}"',
+          warning:
+            'Hãy sao chép ngay và cất giữ cẩn thận: mã chỉ hiện lần này và sẽ không hiện lại. Nếu bị mất, hãy thu hồi và cấp mã khác.',
+          label: 'Mã bí mật',
+          copy: 'Sao chép mã bí mật',
+          copied: 'Đã sao chép',
+          usage: 'Ứng dụng đối tác gửi kèm mã này trong mọi yêu cầu:',
+          done: 'Tôi đã sao chép',
+        },
+        revoke: 'Thu hồi',
+        revokeTitle: 'Thu hồi "%{name}"?',
+        revokeContent: 'Từ giờ các ứng dụng dùng mã này sẽ bị từ chối. Không thể hoàn tác.',
+        revoked: 'Đã thu hồi "%{name}"',
+      },
+    },
+  },
+};
