@@ -87,7 +87,8 @@ const forwardCookies: ApolloServerPlugin<GatewayContext> = {
         for (const cookie of contextValue.setCookies) response.http.headers.set('set-cookie', cookie);
         const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
         const errors = result?.errors ?? [];
-        if (errors.length && !result?.data && errors.every((error) => error.extensions?.code === 'UNAUTHENTICATED')) response.http.status = 401;
+        if (errors.length && !result?.data && errors.every((error) => error.extensions?.code === 'UNAUTHENTICATED'))
+          response.http.status = 401;
       },
     };
   },
