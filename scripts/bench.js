@@ -162,7 +162,7 @@ async function main() {
   });
   cleanups.push(['stop the membership service', () => server.stop()]);
   // Requests as the gateway sends them, signed in as a superadmin.
-  const superadmin = { email: 'bench@sangathan.test', password: `Bench-${Date.now()}-password` };
+  const superadmin = { email: 'bench@sangathan.test', password: `Measure-${Date.now()}-secret` };
   await membership.seedAccounts(dataSource, { adminEmail: superadmin.email, adminPassword: superadmin.password });
   const gatewaySecret = keys.internalSecret;
   const { data: signedIn } = await common.graphqlRequest(
