@@ -1,7 +1,7 @@
 import { badAccessTokens, graphqlExchange } from '@sangathan/common';
 import { accountToken, createPartyFixture, TEST_PASSWORD } from '@sangathan/membership/test-support';
 import { decodeJwt } from 'jose';
-import { startTestSystem, type TestSystem } from './support';
+import { clearQueryLogs, dataQueries, startTestSystem, type TestSystem } from './support';
 
 let system: TestSystem;
 let tree: Awaited<ReturnType<typeof createPartyFixture>>;
@@ -15,15 +15,6 @@ afterAll(() => system.stop());
 const EVERYWHERE = `{ members { total } socialTeams { total } camps { total } }`;
 const code = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
 
-/** SQL each service ran since the last clear: a refused request must not reach any of them. */
-function clearQueryLogs() {
-  for (const service of [system.membership, system.itcell, system.training]) service.queryLog.clear();
-}
-const dataQueries = () =>
-  [system.membership, system.itcell, system.training].flatMap((service) =>
-    service.queryLog.queries.filter((sql) => !/account_session|partner_token/.test(sql)),
-  );
-
 describe('the gateway checks credentials before planning', () => {
   it('answers 401 UNAUTHENTICATED for every bad credential, and asks no subgraph', async () => {
     const editor = await accountToken(system.membership, 'EDITOR', tree.districts[0]);
@@ -36,7 +27,7 @@ describe('the gateway checks credentials before planning', () => {
       'unknown partner token': { authorization: 'Bearer sgp_00000000000040008000000000000000_abcdefghijklmnopqrstuvwxyz' },
     };
     for (const [kind, headers] of Object.entries(cases)) {
-      clearQueryLogs();
+      clearQueryLogs(system);
       const answer = await graphqlExchange(system.gatewayUrl, EVERYWHERE, undefined, { headers: headers as Record<string, string> });
       expect({ kind, status: answer.status, code: code(answer.body), data: answer.body.data ?? null }).toEqual({
         kind,
@@ -44,7 +35,7 @@ describe('the gateway checks credentials before planning', () => {
         code: 'UNAUTHENTICATED',
         data: null,
       });
-      expect(dataQueries()).toEqual([]);
+      expect(dataQueries(system)).toEqual([]);
     }
   });
 
@@ -62,11 +53,11 @@ describe('the gateway checks credentials before planning', () => {
     await system.data(`mutation { logout }`, undefined, { token: signedOut.token });
     await system.data(`mutation ($id: ID!) { revokePartnerToken(id: $id) { id } }`, { id: partner.id });
     for (const token of [editor.token, signedOut.token, partner.secret]) {
-      clearQueryLogs();
+      clearQueryLogs(system);
       const answer = await graphqlExchange(system.gatewayUrl, EVERYWHERE, undefined, { token });
       expect(answer.status).toBe(401);
       expect(code(answer.body)).toBe('UNAUTHENTICATED');
-      expect(dataQueries()).toEqual([]);
+      expect(dataQueries(system)).toEqual([]);
     }
   });
 

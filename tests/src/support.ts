@@ -67,3 +67,15 @@ export async function startTestSystem(label: string, options: { statusCacheMs?: 
     },
   };
 }
+
+/** Forgets the SQL every service of the system ran so far (see `dataQueries`). */
+export function clearQueryLogs(system: TestSystem): void {
+  for (const service of [system.membership, system.itcell, system.training]) service.queryLog.clear();
+}
+
+/** SQL the services ran since `clearQueryLogs`, but for credential checks: a refused request must not reach any data. */
+export function dataQueries(system: TestSystem): string[] {
+  return [system.membership, system.itcell, system.training].flatMap((service) =>
+    service.queryLog.queries.filter((sql) => !/account_session|partner_token/.test(sql)),
+  );
+}
