@@ -419,12 +419,16 @@ describe('a district editor', () => {
     ).toEqual({ code: 'FORBIDDEN', fields: { trainerTeamId: 'outside your scope' } });
     expect(await snapshot()).toEqual(before);
 
-    // It runs the camp: a new venue with the topics the state chose, enrolments and attendance of its members.
-    const { updateCamp } = await editorData<{ updateCamp: { venue: string; topicIds: string[] } }>(
-      `mutation ($id: ID!, $input: CampUpdateInput!) { updateCamp(id: $id, input: $input) { venue topicIds } }`,
-      { id: state.ownCamp, input: { venue: 'जिला कार्यालय', topicIds: [state.topic] } },
+    // It runs the camp: a new venue with the team and topics the state chose, enrolments and attendance of its members.
+    await admin(`mutation ($id: ID!, $input: CampUpdateInput!) { updateCamp(id: $id, input: $input) { id } }`, {
+      id: state.ownCamp,
+      input: { trainerTeamId: state.team },
+    });
+    const { updateCamp } = await editorData<{ updateCamp: { venue: string; trainerTeamId: string; topicIds: string[] } }>(
+      `mutation ($id: ID!, $input: CampUpdateInput!) { updateCamp(id: $id, input: $input) { venue trainerTeamId topicIds } }`,
+      { id: state.ownCamp, input: { venue: 'जिला कार्यालय', trainerTeamId: state.team, topicIds: [state.topic] } },
     );
-    expect(updateCamp).toEqual({ venue: 'जिला कार्यालय', topicIds: [state.topic] });
+    expect(updateCamp).toEqual({ venue: 'जिला कार्यालय', trainerTeamId: state.team, topicIds: [state.topic] });
     const { enrollMembers } = await editorData<{ enrollMembers: { id: string }[] }>(
       `mutation ($camp: ID!, $members: [ID!]!) { enrollMembers(campId: $camp, memberIds: $members) { id } }`,
       { camp: state.ownCamp, members: [own.trainee2] },
