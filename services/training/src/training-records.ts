@@ -78,9 +78,15 @@ export abstract class TrainingRecordService<T extends BaseRecord, F extends Reco
    * The records with these ids the caller may see, in id order; with `lock`, locked for the rest of the
    * transaction (in id order, like every other lock here). Ids outside the scope are simply absent.
    */
-  protected findVisible(manager: EntityManager, ids: readonly string[], options: { lock?: boolean; withDeleted?: boolean } = {}): Promise<T[]> {
+  protected findVisible(
+    manager: EntityManager,
+    ids: readonly string[],
+    options: { lock?: boolean; withDeleted?: boolean } = {},
+  ): Promise<T[]> {
     if (!ids.length) return Promise.resolve([]);
-    const query = this.scopedQuery('r', manager).andWhereInIds([...ids]).orderBy('r.id', 'ASC');
+    const query = this.scopedQuery('r', manager)
+      .andWhereInIds([...ids])
+      .orderBy('r.id', 'ASC');
     if (options.lock) query.setLock('pessimistic_write');
     if (options.withDeleted) query.withDeleted();
     return query.getMany();

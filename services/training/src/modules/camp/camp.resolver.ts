@@ -43,7 +43,10 @@ export class CampResolver extends CrudResolver({
     return unitRef(camp.unitId);
   }
 
-  @FieldResolver(() => TrainerTeam, { nullable: true, description: 'The trainer team that runs the camp; null when its campaign lies outside your scope' })
+  @FieldResolver(() => TrainerTeam, {
+    nullable: true,
+    description: 'The trainer team that runs the camp; null when its campaign lies outside your scope',
+  })
   trainerTeam(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return camp.trainerTeamId ? services.trainerTeams.loader.load(camp.trainerTeamId) : null;
   }

@@ -1,11 +1,4 @@
-import {
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  isUuid,
-  type ScopeSql,
-} from '@sangathan/common';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages, isUuid, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
 import { parentRecordScope, TrainingRecordService } from '../../training-records';
@@ -116,7 +109,10 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
       errors.add(field, `a team has at most ${MAX_TRAINERS} trainers`);
       return [];
     }
-    await this.checkMembers(errors, field, ids, organizationId, { keep: current, otherOrganization: 'belongs to another organisation than the campaign' });
+    await this.checkMembers(errors, field, ids, organizationId, {
+      keep: current,
+      otherOrganization: 'belongs to another organisation than the campaign',
+    });
     return [...new Set(ids.map((id) => id.toLowerCase()))];
   }
 

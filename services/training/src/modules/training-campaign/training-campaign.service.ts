@@ -1,12 +1,4 @@
-import {
-  checkDateRange,
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  unitColumns,
-  whereUnitRecord,
-  type ScopeSql,
-} from '@sangathan/common';
+import { checkDateRange, cleanText, escapeLike, FieldErrors, unitColumns, whereUnitRecord, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
 import { TrainingRecordService, unitRecordScope } from '../../training-records';
