@@ -24,7 +24,7 @@ export class CampResolver extends CrudResolver({
 }) {
   @FieldResolver(() => CampaignPhase, {
     nullable: true,
-    description: 'Null when the campaign lies outside your scope (a camp in your unit of a campaign run above it)',
+    description: 'Null when the campaign lies outside what the caller may see (a camp in the caller’s unit of a campaign run above it)',
   })
   phase(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return services.campaignPhases.loader.load(camp.phaseId);
@@ -32,7 +32,7 @@ export class CampResolver extends CrudResolver({
 
   @FieldResolver(() => TrainingCampaign, {
     nullable: true,
-    description: 'Null when it lies outside your scope (a camp in your unit of a campaign run above it)',
+    description: 'Null when it lies outside what the caller may see (a camp in the caller’s unit of a campaign run above it)',
   })
   campaign(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return services.trainingCampaigns.loader.load(camp.campaignId);
@@ -45,13 +45,15 @@ export class CampResolver extends CrudResolver({
 
   @FieldResolver(() => TrainerTeam, {
     nullable: true,
-    description: 'The trainer team that runs the camp; null when its campaign lies outside your scope',
+    description: 'The trainer team that runs the camp; null when its campaign lies outside what the caller may see',
   })
   trainerTeam(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return camp.trainerTeamId ? services.trainerTeams.loader.load(camp.trainerTeamId) : null;
   }
 
-  @FieldResolver(() => [Topic], { description: 'The topics taught, in the camp’s order (none when its campaign lies outside your scope)' })
+  @FieldResolver(() => [Topic], {
+    description: 'The topics taught, in the camp’s order (none when its campaign lies outside what the caller may see)',
+  })
   async topics(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     const topics = await services.topics.loader.loadMany(camp.topicIds);
     return topics.filter((topic): topic is Topic => topic instanceof Topic);

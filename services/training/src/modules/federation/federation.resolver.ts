@@ -10,14 +10,16 @@ import { MemberRef, OrgUnitRef } from './references';
 @Resolver(() => MemberRef)
 export class MemberTrainingResolver {
   @FieldResolver(() => [Enrollment], {
-    description: 'Camp enrolments in camps within your scope, newest first; none for a member outside it (batched: one query per request)',
+    description:
+      'Camp enrolments in camps the caller may see, newest first; none for a member outside what the caller may see (batched: one query per request)',
   })
   enrollments(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.byMember.load(member.id);
   }
 
   @FieldResolver(() => Int, {
-    description: 'How many camps within your scope the member completed; 0 for a member outside it (batched: one query per request)',
+    description:
+      'How many camps the caller may see the member completed; 0 for a member outside what the caller may see (batched: one query per request)',
   })
   trainingsCompleted(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.completedCounts.load(member.id);
@@ -28,7 +30,7 @@ export class MemberTrainingResolver {
 @Resolver(() => OrgUnitRef)
 export class OrgUnitCampsResolver {
   @FieldResolver(() => CampPage, {
-    description: 'Camps held at this unit or any unit below it, by start date; none for a unit outside your scope',
+    description: 'Camps held at this unit or any unit below it, by start date; none for a unit outside what the caller may see',
   })
   camps(
     @Root() unit: OrgUnitRef,
