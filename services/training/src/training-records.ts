@@ -10,6 +10,7 @@ import {
   type RecordFilter,
   type ScopeSql,
 } from '@sangathan/common';
+import type DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps, TrainingServices } from './context';
 
@@ -33,30 +34,36 @@ export function parentRecordScope(parentTable: string, foreignKeySql: string): S
 }
 
 /**
- * Of these unit ids, those the caller may see: live units within its scope, asked of membership in one
- * batched request per GraphQL request; no request for an unrestricted caller (superadmins, services).
+ * Of these ids, those whose record in membership (through one of its batched lookups) lies within the
+ * caller's scope: live, and its unit path (`pathOf`) within the scope unit. No request for an
+ * unrestricted caller (superadmins, services). Membership not answering is an error, never "absent".
  */
-export async function visibleUnitIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
+async function idsWithinScope<R extends { organizationId: string }>(
+  lookups: MembershipLookups,
+  loader: DataLoader<string, R | null>,
+  pathOf: (record: R) => string[],
+  ids: readonly string[],
+): Promise<Set<string>> {
   if (lookups.scope.everything) return new Set(ids);
-  const units = await lookups.units.loadMany(ids);
+  const records = await loader.loadMany(ids);
+  const failure = records.find((record) => record instanceof Error);
+  if (failure) throw failure;
   return new Set(
     ids.filter((_, index) => {
-      const unit = units[index];
-      return unit && !(unit instanceof Error) && lookups.scope.containsPath(unit.path, unit.organizationId);
+      const record = records[index] as R | null;
+      return record !== null && lookups.scope.containsPath(pathOf(record), record.organizationId);
     }),
   );
 }
 
-/** Of these member ids, those the caller may see: live members whose home unit lies within its scope (as visibleUnitIds). */
-export async function visibleMemberIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
-  if (lookups.scope.everything) return new Set(ids);
-  const members = await lookups.members.loadMany(ids);
-  return new Set(
-    ids.filter((_, index) => {
-      const member = members[index];
-      return member && !(member instanceof Error) && lookups.scope.containsPath(member.unit.path, member.organizationId);
-    }),
-  );
+/** Of these unit ids, those the caller may see (live units within its scope). */
+export function visibleUnitIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
+  return idsWithinScope(lookups, lookups.units, (unit) => unit.path, ids);
+}
+
+/** Of these member ids, those the caller may see (live members whose home unit lies within its scope). */
+export function visibleMemberIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
+  return idsWithinScope(lookups, lookups.members, (member) => member.unit.path, ids);
 }
 
 /** What training's record services share: the request's other services, scope helpers, and delete blockers from counts of live dependants. */
