@@ -249,6 +249,15 @@ describe('a district editor', () => {
     });
     expect(Object.values(await read(pick(other)))).toEqual([null, null, null, null, null, null]);
     expect(Object.values(await read(pick(own))).map((record) => record?.id)).toEqual(Object.values(pick(own)));
+    // A visitor from the other district in the district's camp: the enrolment is the district's, the member is not.
+    const visitor = `query ($id: ID!) { enrollment(id: $id) { memberId member { id } } }`;
+    expect(await editorData(visitor, { id: visitorEnrollment })).toEqual({ enrollment: { memberId: other.trainee2, member: null } });
+    expect(await admin(visitor, { id: visitorEnrollment })).toEqual({
+      enrollment: { memberId: other.trainee2, member: { id: other.trainee2 } },
+    });
+    expect(await editorData(visitor, { id: own.enrollment })).toEqual({
+      enrollment: { memberId: own.trainee, member: { id: own.trainee } },
+    });
     // An enrolment of the district's member in the other district's camp lies where the camp lies.
     const cross = `query ($id: ID!) { enrollment(id: $id) { id } }`;
     expect(await editorData(cross, { id: crossEnrollment })).toEqual({ enrollment: null });
