@@ -22,12 +22,18 @@ export class CampResolver extends CrudResolver({
   sort: CampSort,
   page: CampPage,
 }) {
-  @FieldResolver(() => CampaignPhase)
+  @FieldResolver(() => CampaignPhase, {
+    nullable: true,
+    description: 'Null when the campaign lies outside what the caller may see (a camp in the caller’s unit of a campaign run above it)',
+  })
   phase(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return services.campaignPhases.loader.load(camp.phaseId);
   }
 
-  @FieldResolver(() => TrainingCampaign)
+  @FieldResolver(() => TrainingCampaign, {
+    nullable: true,
+    description: 'Null when it lies outside what the caller may see (a camp in the caller’s unit of a campaign run above it)',
+  })
   campaign(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return services.trainingCampaigns.loader.load(camp.campaignId);
   }
@@ -37,12 +43,17 @@ export class CampResolver extends CrudResolver({
     return unitRef(camp.unitId);
   }
 
-  @FieldResolver(() => TrainerTeam, { nullable: true, description: 'The trainer team that runs the camp' })
+  @FieldResolver(() => TrainerTeam, {
+    nullable: true,
+    description: 'The trainer team that runs the camp; null when its campaign lies outside what the caller may see',
+  })
   trainerTeam(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     return camp.trainerTeamId ? services.trainerTeams.loader.load(camp.trainerTeamId) : null;
   }
 
-  @FieldResolver(() => [Topic], { description: 'The topics taught, in the camp’s order' })
+  @FieldResolver(() => [Topic], {
+    description: 'The topics taught, in the camp’s order (none when its campaign lies outside what the caller may see)',
+  })
   async topics(@Root() camp: Camp, @Ctx() { services }: TrainingContext) {
     const topics = await services.topics.loader.loadMany(camp.topicIds);
     return topics.filter((topic): topic is Topic => topic instanceof Topic);

@@ -6,16 +6,17 @@ import {
   type FieldMessages,
   isUuid,
   noSuchRecord,
+  type Page,
+  type PageInput,
   unitColumns,
   type UnitInfo,
   whereUnitRecord,
   type ScopeSql,
-  pathWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { TrainingRecordService, unitRecordScope, visibleUnitIds } from '../../training-records';
 import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.entity';
 import { Topic } from '../topic/topic.entity';
@@ -76,7 +77,7 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
+    return unitRecordScope(alias);
   }
 
   query(filter: CampFilter = {}): SelectQueryBuilder<Camp> {
@@ -91,6 +92,15 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
     if (filter.from) query.andWhere('c.endsOn >= :from', { from: filter.from });
     if (filter.to) query.andWhere('c.startsOn <= :to', { to: filter.to });
     return query;
+  }
+
+  /**
+   * OrgUnit.camps: the camps the caller may see at the unit or below it; none at all for a unit outside
+   * the caller's scope (such a unit does not exist for them, so it has no camps either).
+   */
+  async withinUnit(unitId: string, statuses: CampStatus[] | undefined, page?: PageInput): Promise<Page<Camp>> {
+    const visible = await visibleUnitIds(this.services.membership, [unitId]);
+    return this.list({ withinUnit: unitId, statuses, ...(visible.has(unitId) ? {} : { ids: [] }) }, [], page);
   }
 
   async create(input: CampInput): Promise<Camp> {
@@ -163,14 +173,15 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
         if (!errors.has('capacity') && input.capacity < taken) errors.add('capacity', `must not be below the ${taken} members enrolled`);
       }
       let trainerTeamId = camp.trainerTeamId;
-      if (input.trainerTeamId !== undefined) {
+      // The camp's own team stays without a check (someone above the caller may have chosen it).
+      if (input.trainerTeamId !== undefined && input.trainerTeamId !== camp.trainerTeamId) {
         trainerTeamId = given(input.trainerTeamId)
           ? await this.checkTrainerTeam(errors, manager, input.trainerTeamId, camp.campaignId)
           : null;
       }
       let topicIds = camp.topicIds;
       if (input.topicIds !== undefined && input.topicIds !== null) {
-        topicIds = await this.checkTopics(errors, manager, input.topicIds, camp.campaignId);
+        topicIds = await this.checkTopics(errors, manager, input.topicIds, camp.campaignId, camp.topicIds);
         const removed = camp.topicIds.filter((topicId) => !topicIds.includes(topicId));
         if (removed.length && !Object.keys(input.topicIds).some((index) => errors.has(`topicIds.${index}`))) {
           const [{ count }]: { count: number }[] = await manager.query(
@@ -245,8 +256,17 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
     return team?.id ?? null;
   }
 
-  /** Every topic must be a live topic of the campaign; each bad one is reported at its index ("topicIds.2"). */
-  private async checkTopics(errors: FieldErrors, manager: EntityManager, ids: string[], campaignId: string | undefined): Promise<string[]> {
+  /**
+   * Every topic must be a live topic of the campaign the caller may see (FORBIDDEN otherwise, unless the
+   * camp already teaches it: `kept`); each bad one is reported at its index ("topicIds.2").
+   */
+  private async checkTopics(
+    errors: FieldErrors,
+    manager: EntityManager,
+    ids: string[],
+    campaignId: string | undefined,
+    kept: readonly string[] = [],
+  ): Promise<string[]> {
     if (ids.length > MAX_TOPICS_PER_CAMP) {
       errors.add('topicIds', `at most ${MAX_TOPICS_PER_CAMP} topics`);
       return [];
@@ -254,9 +274,14 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
     const valid = [...new Set(ids.filter(isUuid))];
     const topics = valid.length ? await manager.find(Topic, { where: { id: In(valid) }, order: { id: 'ASC' }, lock: SHARE }) : [];
     const byId = new Map(topics.map((topic) => [topic.id, topic]));
+    const visible = await this.services.topics.visibleIds(
+      topics.filter((topic) => !kept.includes(topic.id)).map((topic) => topic.id),
+      manager,
+    );
     ids.forEach((id, index) => {
       const topic = byId.get(id);
       if (!topic) errors.add(`topicIds.${index}`, noSuchRecord('Topic', id));
+      else if (!kept.includes(topic.id) && !visible.has(topic.id)) errors.forbid(`topicIds.${index}`);
       else if (campaignId && topic.campaignId !== campaignId) errors.add(`topicIds.${index}`, 'belongs to another campaign');
       else if (ids.indexOf(id) !== index) errors.add(`topicIds.${index}`, `listed twice (also at topicIds.${ids.indexOf(id)})`);
     });

@@ -10,11 +10,10 @@ import {
   paginate,
   SortDirection,
   type ScopeSql,
-  parentWithinScope,
 } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { parentRecordScope, TrainingRecordService } from '../../training-records';
 import { checkCount, childrenByCampaign } from '../training-campaign/training-campaign.children';
 import type { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { CampaignPhase } from './campaign-phase.entity';
@@ -32,14 +31,14 @@ export class CampaignPhaseService extends TrainingRecordService<CampaignPhase, C
   protected readonly defaultSort = 'number';
 
   /** Each campaign's live phases in order of number, for many campaigns in one query. */
-  readonly byCampaign = childrenByCampaign(() => this.repository, { number: 'ASC' });
+  readonly byCampaign = childrenByCampaign(() => this.scopedQuery('r'), { number: 'ASC' });
 
   constructor(deps: TrainingDeps) {
     super(deps, CampaignPhase, 'CampaignPhase');
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
+    return parentRecordScope('training_campaign', `${alias}.campaign_id`);
   }
 
   query(filter: CampaignPhaseFilter = {}): SelectQueryBuilder<CampaignPhase> {

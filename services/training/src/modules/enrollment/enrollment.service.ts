@@ -4,17 +4,15 @@ import {
   FieldErrors,
   type FieldMessages,
   isUuid,
-  type MemberInfo,
   noSuchRecord,
   notFound,
   today,
   type ScopeSql,
-  parentWithinScope,
 } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import { In, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { parentRecordScope, TrainingRecordService, visibleMemberIds } from '../../training-records';
 import { Camp, CampStatus } from '../camp/camp.entity';
 import { lockCamps, takenPlaces } from '../camp/camp.service';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
@@ -105,24 +103,27 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
   /** In the order members were enrolled. */
   protected readonly defaultSort = 'createdAt';
 
-  /** Each member's live enrolments, newest first, for many members in one query. */
+  /** Each member's live enrolments in camps the caller may see, newest first, for many members in one query; none for a member outside the scope. */
   readonly byMember = new DataLoader<string, Enrollment[]>(async (memberIds) => {
-    const valid = [...new Set(memberIds.filter(isUuid))];
+    const valid = await this.visibleMembers(memberIds);
     const rows = valid.length
-      ? await this.repository.find({ where: { memberId: In(valid) }, order: { createdAt: 'DESC', id: 'DESC' } })
+      ? await this.scopedQuery('e')
+          .andWhere('e.memberId IN (:...memberIds)', { memberIds: valid })
+          .orderBy('e.createdAt', 'DESC')
+          .addOrderBy('e.id', 'DESC')
+          .getMany()
       : [];
     return memberIds.map((id) => rows.filter((row) => row.memberId === id));
   });
 
-  /** How many distinct camps each member completed, for many members in one query. */
+  /** How many distinct camps the caller may see each member completed, for many members in one query; 0 for a member outside the scope. */
   readonly completedCounts = new DataLoader<string, number>(async (memberIds) => {
-    const valid = [...new Set(memberIds.filter(isUuid))];
+    const valid = await this.visibleMembers(memberIds);
     const rows: { memberId: string; count: number }[] = valid.length
-      ? await this.repository
-          .createQueryBuilder('e')
+      ? await this.scopedQuery('e')
           .select('e.memberId', 'memberId')
           .addSelect('count(DISTINCT e.campId)::int', 'count')
-          .where('e.memberId IN (:...memberIds)', { memberIds: valid })
+          .andWhere('e.memberId IN (:...memberIds)', { memberIds: valid })
           .andWhere('e.status = :completed', { completed: COMPLETED })
           .groupBy('e.memberId')
           .getRawMany()
@@ -135,7 +136,12 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: parentWithinScope('camp', `${alias}.camp_id`) };
+    return parentRecordScope('camp', `${alias}.camp_id`);
+  }
+
+  /** The distinct valid ids of members the caller may see (Member's training fields are empty for the others). */
+  private async visibleMembers(memberIds: readonly string[]): Promise<string[]> {
+    return [...(await visibleMemberIds(this.services.membership, [...new Set(memberIds.filter(isUuid))]))];
   }
 
   query(filter: EnrollmentFilter = {}): SelectQueryBuilder<Enrollment> {
@@ -183,7 +189,7 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
   async updateRecord(id: string, input: EnrollmentUpdateInput, expectedVersion?: number): Promise<Enrollment> {
     return this.dataSource.transaction(async (manager) => {
       // The camp is locked before the enrolment, in the same order as every other write here.
-      const current = isUuid(id) ? await manager.findOne(Enrollment, { where: { id } }) : null;
+      const [current] = isUuid(id) ? await this.findVisible(manager, [id]) : [];
       if (!current) throw notFound(this.typeName, id);
       const camp = (await lockCamps(manager, [current.campId])).get(current.campId)!;
       const enrollment = await this.lockForUpdate(manager, id, expectedVersion);
@@ -208,22 +214,18 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
   async enrollMembers(campId: string, memberIds: string[]): Promise<Enrollment[]> {
     if (memberIds.length > MAX_ENROLLMENTS_PER_CALL) throw badUserInput({ memberIds: `at most ${MAX_ENROLLMENTS_PER_CALL} at once` });
     const camp = await this.services.camps.requireReference(campId, 'campId');
-    const members = await this.services.membership.members.loadMany(memberIds);
-    const failure = members.find((member) => member instanceof Error);
-    if (failure) throw failure;
-
     const errors = new FieldErrors();
+    const members = await this.checkMembers(errors, 'memberIds', memberIds, camp.organizationId);
     if (camp.status === CampStatus.CANCELLED) errors.add('campId', 'the camp is cancelled');
     const firstIndex = new Map<string, number>();
     const candidates: { index: number; memberId: string }[] = [];
     memberIds.forEach((memberId, index) => {
-      const member = members[index] as MemberInfo | null;
-      const field = `memberIds.${index}`;
-      if (!member) errors.add(field, noSuchRecord('Member', memberId));
-      else if (member.organizationId !== camp.organizationId) errors.add(field, 'belongs to another organisation');
-      else if (firstIndex.has(memberId)) errors.add(field, `listed twice (also at memberIds.${firstIndex.get(memberId)})`);
-      else candidates.push({ index, memberId });
-      if (!firstIndex.has(memberId)) firstIndex.set(memberId, index);
+      if (!members[index]) return; // reported by checkMembers
+      if (firstIndex.has(memberId)) errors.add(`memberIds.${index}`, `listed twice (also at memberIds.${firstIndex.get(memberId)})`);
+      else {
+        firstIndex.set(memberId, index);
+        candidates.push({ index, memberId });
+      }
     });
 
     if (errors.has('campId')) errors.throwIfAny();
@@ -272,12 +274,13 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
 
     return this.dataSource.transaction(async (manager) => {
       const unique = [...new Set(ids)];
-      const unlocked = await manager.find(Enrollment, { where: { id: In(unique) } });
+      // Enrolments outside the caller's scope are not found, like unknown ones.
+      const unlocked = await this.findVisible(manager, unique);
       const camps = await lockCamps(
         manager,
         unlocked.map((enrollment) => enrollment.campId),
       );
-      const rows = await manager.find(Enrollment, { where: { id: In(unique) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+      const rows = await this.findVisible(manager, unique, { lock: true });
       const byId = new Map(rows.map((row) => [row.id, row]));
       const taken = await takenPlaces(manager, [...camps.keys()]);
       const changed: { enrollment: Enrollment; values: Recorded }[] = [];

@@ -9,12 +9,18 @@ import { MemberRef, OrgUnitRef } from './references';
 /** What training adds to membership's Member. */
 @Resolver(() => MemberRef)
 export class MemberTrainingResolver {
-  @FieldResolver(() => [Enrollment], { description: 'Camp enrolments, newest first (batched: one query per request)' })
+  @FieldResolver(() => [Enrollment], {
+    description:
+      'Camp enrolments in camps the caller may see, newest first; none for a member outside what the caller may see (batched: one query per request)',
+  })
   enrollments(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.byMember.load(member.id);
   }
 
-  @FieldResolver(() => Int, { description: 'How many camps the member completed (batched: one query per request)' })
+  @FieldResolver(() => Int, {
+    description:
+      'How many camps the caller may see the member completed; 0 for a member outside what the caller may see (batched: one query per request)',
+  })
   trainingsCompleted(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.completedCounts.load(member.id);
   }
@@ -23,13 +29,15 @@ export class MemberTrainingResolver {
 /** What training adds to membership's OrgUnit. */
 @Resolver(() => OrgUnitRef)
 export class OrgUnitCampsResolver {
-  @FieldResolver(() => CampPage, { description: 'Camps held at this unit or any unit below it, by start date' })
+  @FieldResolver(() => CampPage, {
+    description: 'Camps held at this unit or any unit below it, by start date; none for a unit outside what the caller may see',
+  })
   camps(
     @Root() unit: OrgUnitRef,
     @Ctx() { services }: TrainingContext,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
     @Arg('statuses', () => [CampStatus], { nullable: true }) statuses?: CampStatus[],
   ) {
-    return services.camps.list({ withinUnit: unit.id, statuses }, [], page);
+    return services.camps.withinUnit(unit.id, statuses, page);
   }
 }

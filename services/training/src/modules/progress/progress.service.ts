@@ -2,6 +2,7 @@ import { badUserInput, isUuid, requireUuids } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { TrainingDeps, TrainingServices } from '../../context';
+import { visibleUnitIds } from '../../training-records';
 import { CampStatus } from '../camp/camp.entity';
 import type { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { TRAINED_STATUSES } from '../enrollment/enrollment.entity';
@@ -77,6 +78,11 @@ const rowToProgress = (row: ProgressRow): TrainingProgress =>
  * Targets against actual for campaigns, phases, camps and units, each batched: a list of any of them
  * is one SQL statement. Counts come from the ancestry copies on camps (camp.unit_path), so a campaign
  * or phase counts only the camps that lie within the campaign's owner unit, wherever that unit now sits.
+ *
+ * Scope: every roll-up starts from a record the caller may see (a campaign, phase or camp reached
+ * through its scoped loader or list) or checks the unit and campaign it is asked for (OrgUnit
+ * .trainingProgress). A visible campaign's owner unit lies within the caller's scope, and so does every
+ * camp counted for it (counted camps lie within the owner unit), so no roll-up counts data outside it.
  */
 export class ProgressService {
   /** A campaign's own targets against its counted camps within its owner unit. */
@@ -153,9 +159,17 @@ export class ProgressService {
     this.services = services;
   }
 
-  /** A campaign's progress within one unit (OrgUnit.trainingProgress). */
-  unit(unitId: string, campaignId: string): Promise<TrainingProgress | null> {
+  /**
+   * A campaign's progress within one unit (OrgUnit.trainingProgress); null unless the caller may see
+   * both the unit and the campaign (then every camp counted lies within the caller's scope).
+   */
+  async unit(unitId: string, campaignId: string): Promise<TrainingProgress | null> {
     requireUuids([campaignId], 'campaignId');
+    const [campaign, visibleUnits] = await Promise.all([
+      this.services.trainingCampaigns.get(campaignId),
+      visibleUnitIds(this.services.membership, [unitId]),
+    ]);
+    if (!campaign || !visibleUnits.has(unitId)) return null;
     return this.units.load(`${unitId.toLowerCase()}|${campaignId.toLowerCase()}`);
   }
 

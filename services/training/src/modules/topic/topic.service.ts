@@ -1,7 +1,7 @@
-import { cleanText, escapeLike, FieldErrors, type FieldMessages, type ScopeSql, parentWithinScope } from '@sangathan/common';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { parentRecordScope, TrainingRecordService } from '../../training-records';
 import { childrenByCampaign } from '../training-campaign/training-campaign.children';
 import { Topic } from './topic.entity';
 import type { TopicFilter, TopicInput, TopicUpdateInput } from './topic.types';
@@ -14,14 +14,14 @@ export class TopicService extends TrainingRecordService<Topic, TopicFilter> {
   protected readonly defaultSort = 'title';
 
   /** Each campaign's live topics in the order they were added, for many campaigns in one query. */
-  readonly byCampaign = childrenByCampaign(() => this.repository, { createdAt: 'ASC', id: 'ASC' });
+  readonly byCampaign = childrenByCampaign(() => this.scopedQuery('r'), { createdAt: 'ASC', id: 'ASC' });
 
   constructor(deps: TrainingDeps) {
     super(deps, Topic, 'Topic');
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
+    return parentRecordScope('training_campaign', `${alias}.campaign_id`);
   }
 
   query(filter: TopicFilter = {}): SelectQueryBuilder<Topic> {

@@ -1,6 +1,7 @@
 import { CrudResolver } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
+import { visibleMemberIds } from '../../training-records';
 import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { MemberRef, memberRef } from '../federation/references';
 import { TrainerTeam } from './trainer-team.entity';
@@ -27,9 +28,12 @@ export class TrainerTeamResolver extends CrudResolver({
     return team.trainerIds.length;
   }
 
-  @FieldResolver(() => [MemberRef], { description: 'The trainers, as members' })
-  trainers(@Root() team: TrainerTeam) {
-    return team.trainerIds.map(memberRef);
+  @FieldResolver(() => [MemberRef], {
+    description: 'The trainers you may see, as members (trainerIds and size count every trainer, wherever they live)',
+  })
+  async trainers(@Root() team: TrainerTeam, @Ctx() { services }: TrainingContext) {
+    const visible = await visibleMemberIds(services.membership, team.trainerIds);
+    return team.trainerIds.filter((id) => visible.has(id)).map(memberRef);
   }
 
   @Mutation(() => TrainerTeam, { description: 'Adds members to the team’s trainers; those already in it stay' })

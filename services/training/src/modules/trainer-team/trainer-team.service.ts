@@ -1,16 +1,7 @@
-import {
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  type FieldMessages,
-  isUuid,
-  noSuchRecord,
-  type ScopeSql,
-  parentWithinScope,
-} from '@sangathan/common';
+import { cleanText, escapeLike, FieldErrors, type FieldMessages, isUuid, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { parentRecordScope, TrainingRecordService } from '../../training-records';
 import { childrenByCampaign } from '../training-campaign/training-campaign.children';
 import { TrainerTeam } from './trainer-team.entity';
 import type { TrainerTeamFilter, TrainerTeamInput, TrainerTeamUpdateInput } from './trainer-team.types';
@@ -22,14 +13,14 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
   protected readonly defaultSort = 'name';
 
   /** Each campaign's live trainer teams by name, for many campaigns in one query. */
-  readonly byCampaign = childrenByCampaign(() => this.repository, { name: 'ASC', id: 'ASC' });
+  readonly byCampaign = childrenByCampaign(() => this.scopedQuery('r'), { name: 'ASC', id: 'ASC' });
 
   constructor(deps: TrainingDeps) {
     super(deps, TrainerTeam, 'TrainerTeam');
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: parentWithinScope('training_campaign', `${alias}.campaign_id`) };
+    return parentRecordScope('training_campaign', `${alias}.campaign_id`);
   }
 
   query(filter: TrainerTeamFilter = {}): SelectQueryBuilder<TrainerTeam> {
@@ -45,7 +36,7 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
     const errors = new FieldErrors();
     const campaign = await this.services.trainingCampaigns.findReference(errors, 'campaignId', input.campaignId);
     const name = cleanText(errors, 'name', input.name, true);
-    const trainerIds = campaign ? await this.checkTrainers(errors, 'trainerIds', input.trainerIds ?? [], campaign.organizationId) : [];
+    const trainerIds = campaign ? await this.checkTrainers(errors, 'trainerIds', input.trainerIds ?? [], campaign.organizationId, []) : [];
     errors.throwIfAny();
     return this.dataSource.transaction(async (manager) => {
       // Again under a lock: the campaign must still be live when the team is written.
@@ -65,7 +56,7 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
       const name = input.name !== undefined ? cleanText(errors, 'name', input.name, true) : team.name;
       const trainerIds =
         input.trainerIds !== undefined && input.trainerIds !== null && campaign
-          ? await this.checkTrainers(errors, 'trainerIds', input.trainerIds, campaign.organizationId)
+          ? await this.checkTrainers(errors, 'trainerIds', input.trainerIds, campaign.organizationId, team.trainerIds)
           : team.trainerIds;
       errors.throwIfAny();
       Object.assign(team, { name, trainerIds });
@@ -80,7 +71,7 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
         manager,
         lock: 'pessimistic_read',
       });
-      const added = campaign ? await this.checkTrainers(errors, 'memberIds', memberIds, campaign.organizationId) : [];
+      const added = campaign ? await this.checkTrainers(errors, 'memberIds', memberIds, campaign.organizationId, team.trainerIds) : [];
       const trainerIds = [...new Set([...team.trainerIds, ...added])];
       if (trainerIds.length > MAX_TRAINERS) errors.add('memberIds', `a team has at most ${MAX_TRAINERS} trainers`);
       errors.throwIfAny();
@@ -102,24 +93,25 @@ export class TrainerTeamService extends TrainingRecordService<TrainerTeam, Train
   }
 
   /**
-   * Every id must be a live member of the organisation; each bad one is reported at its index
+   * Every id must be a live member of the organisation within the caller's scope (FORBIDDEN otherwise,
+   * unless already one of the team's trainers: `current`); each bad one is reported at its index
    * ("trainerIds.3"). One batched lookup in membership however many there are. Returns the ids without
    * duplicates, in the order given.
    */
-  private async checkTrainers(errors: FieldErrors, field: string, ids: string[], organizationId: string): Promise<string[]> {
+  private async checkTrainers(
+    errors: FieldErrors,
+    field: string,
+    ids: string[],
+    organizationId: string,
+    current: readonly string[],
+  ): Promise<string[]> {
     if (ids.length > MAX_TRAINERS) {
       errors.add(field, `a team has at most ${MAX_TRAINERS} trainers`);
       return [];
     }
-    const members = await this.services.membership.members.loadMany(ids);
-    const failure = members.find((member) => member instanceof Error);
-    if (failure) throw failure;
-    ids.forEach((id, index) => {
-      const member = members[index];
-      if (!member) errors.add(`${field}.${index}`, noSuchRecord('Member', id));
-      else if (!(member instanceof Error) && member.organizationId !== organizationId) {
-        errors.add(`${field}.${index}`, 'belongs to another organisation than the campaign');
-      }
+    await this.checkMembers(errors, field, ids, organizationId, {
+      keep: current,
+      otherOrganization: 'belongs to another organisation than the campaign',
     });
     return [...new Set(ids.map((id) => id.toLowerCase()))];
   }

@@ -1,17 +1,26 @@
 import { type FieldErrors, isUuid } from '@sangathan/common';
 import DataLoader from 'dataloader';
-import { In, type FindOptionsOrder, type FindOptionsWhere, type ObjectLiteral, type Repository } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 // What the records that belong to a campaign (phases, topics, trainer teams) share.
 
-/** Each campaign's live children, for many campaigns in one query. */
+/**
+ * Each campaign's live children, for many campaigns in one query. `query` starts from the children the
+ * caller may see (TrainingRecordService.scopedQuery); `order` is by property.
+ */
 export function childrenByCampaign<T extends ObjectLiteral & { campaignId: string }>(
-  repository: () => Repository<T>,
-  order: FindOptionsOrder<T>,
+  query: () => SelectQueryBuilder<T>,
+  order: Record<string, 'ASC' | 'DESC'>,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (campaignIds) => {
     const valid = [...new Set(campaignIds.filter(isUuid))];
-    const rows = valid.length ? await repository().find({ where: { campaignId: In(valid) } as FindOptionsWhere<T>, order }) : [];
+    let rows: T[] = [];
+    if (valid.length) {
+      const children = query();
+      children.andWhere(`${children.alias}.campaignId IN (:...campaignIds)`, { campaignIds: valid });
+      for (const [property, direction] of Object.entries(order)) children.addOrderBy(`${children.alias}.${property}`, direction);
+      rows = await children.getMany();
+    }
     const byCampaign = new Map<string, T[]>();
     for (const row of rows) {
       const list = byCampaign.get(row.campaignId);

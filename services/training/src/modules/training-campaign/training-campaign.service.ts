@@ -1,16 +1,7 @@
-import {
-  checkDateRange,
-  cleanText,
-  escapeLike,
-  FieldErrors,
-  unitColumns,
-  whereUnitRecord,
-  type ScopeSql,
-  pathWithinScope,
-} from '@sangathan/common';
+import { checkDateRange, cleanText, escapeLike, FieldErrors, unitColumns, whereUnitRecord, type ScopeSql } from '@sangathan/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService } from '../../training-records';
+import { TrainingRecordService, unitRecordScope } from '../../training-records';
 import { CampaignStatus, TrainingCampaign } from './training-campaign.entity';
 import type { TrainingCampaignFilter, TrainingCampaignInput, TrainingCampaignUpdateInput } from './training-campaign.types';
 
@@ -32,7 +23,7 @@ export class TrainingCampaignService extends TrainingRecordService<TrainingCampa
   }
 
   protected scopeSql(alias: string): ScopeSql {
-    return { unit: pathWithinScope(`${alias}.unit_path`), organization: `${alias}.organization_id` };
+    return unitRecordScope(alias);
   }
 
   /** A campaign with live phases (and so perhaps camps) is not deleted under them. */
