@@ -184,6 +184,37 @@ export class MembershipLookups {
     this.organizations = byId((ids) => client.organizations(ids));
   }
 
+  /** Of these unit ids, those the caller may see: live units within its scope. */
+  visibleUnitIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.idsWithinScope(this.units, (unit) => unit.path, ids);
+  }
+
+  /** Of these member ids, those the caller may see: live members whose home unit lies within its scope. */
+  visibleMemberIds(ids: readonly string[]): Promise<Set<string>> {
+    return this.idsWithinScope(this.members, (member) => member.unit.path, ids);
+  }
+
+  /**
+   * Of these ids, those whose record (through one of the batched lookups) lies within the caller's
+   * scope. No request for an unrestricted caller; membership not answering is an error, never "absent".
+   */
+  private async idsWithinScope<R extends { organizationId: string }>(
+    loader: DataLoader<string, R | null>,
+    pathOf: (record: R) => string[],
+    ids: readonly string[],
+  ): Promise<Set<string>> {
+    if (this.scope.everything) return new Set(ids);
+    const records = await loader.loadMany(ids);
+    const failure = records.find((record) => record instanceof Error);
+    if (failure) throw failure;
+    return new Set(
+      ids.filter((_, index) => {
+        const record = records[index] as R | null;
+        return record !== null && this.scope.containsPath(pathOf(record), record.organizationId);
+      }),
+    );
+  }
+
   /**
    * The live unit an input field names, or an error on that field (unknown, deleted, or of another
    * organisation than `organizationId` when given).

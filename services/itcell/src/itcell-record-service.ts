@@ -104,17 +104,6 @@ export abstract class ItcellRecordService<T extends BaseRecord, F extends Record
   }
 }
 
-/**
- * Whether a unit (asked of membership, batched) lies within the caller's scope: the roll-ups over a
- * unit's subtree (OrgUnit.itCoverage) answer only for those. An unknown unit is outside every
- * restricted scope.
- */
-export async function unitWithinScope(membership: MembershipLookups, unitId: string): Promise<boolean> {
-  if (membership.scope.everything) return true;
-  const unit = isUuid(unitId) ? await membership.units.load(unitId) : null;
-  return Boolean(unit && membership.scope.containsPath(unit.path, unit.organizationId));
-}
-
 /** The unit copies of a table of UnitRecords (unit_id, unit_path, unit_level), for a module's `unitCopyTables`. */
 export function unitRecordTable(table: string): UnitCopyTable {
   return { table, unitColumn: 'unit_id', pathColumn: 'unit_path', levelColumn: 'unit_level' };

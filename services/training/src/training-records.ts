@@ -2,7 +2,6 @@ import {
   type BaseRecord,
   type FieldErrors,
   type MemberInfo,
-  type MembershipLookups,
   noSuchRecord,
   parentWithinScope,
   pathWithinScope,
@@ -10,7 +9,6 @@ import {
   type RecordFilter,
   type ScopeSql,
 } from '@sangathan/common';
-import type DataLoader from 'dataloader';
 import type { EntityManager, EntityTarget, SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps, TrainingServices } from './context';
 
@@ -31,39 +29,6 @@ export function parentRecordScope(parentTable: string, foreignKeySql: string): S
     unit: parentWithinScope(parentTable, foreignKeySql),
     organization: `(SELECT scope_org.organization_id FROM ${parentTable} scope_org WHERE scope_org.id = ${foreignKeySql})`,
   };
-}
-
-/**
- * Of these ids, those whose record in membership (through one of its batched lookups) lies within the
- * caller's scope: live, and its unit path (`pathOf`) within the scope unit. No request for an
- * unrestricted caller (superadmins, services). Membership not answering is an error, never "absent".
- */
-async function idsWithinScope<R extends { organizationId: string }>(
-  lookups: MembershipLookups,
-  loader: DataLoader<string, R | null>,
-  pathOf: (record: R) => string[],
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (lookups.scope.everything) return new Set(ids);
-  const records = await loader.loadMany(ids);
-  const failure = records.find((record) => record instanceof Error);
-  if (failure) throw failure;
-  return new Set(
-    ids.filter((_, index) => {
-      const record = records[index] as R | null;
-      return record !== null && lookups.scope.containsPath(pathOf(record), record.organizationId);
-    }),
-  );
-}
-
-/** Of these unit ids, those the caller may see (live units within its scope). */
-export function visibleUnitIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
-  return idsWithinScope(lookups, lookups.units, (unit) => unit.path, ids);
-}
-
-/** Of these member ids, those the caller may see (live members whose home unit lies within its scope). */
-export function visibleMemberIds(lookups: MembershipLookups, ids: readonly string[]): Promise<Set<string>> {
-  return idsWithinScope(lookups, lookups.members, (member) => member.unit.path, ids);
 }
 
 /** What training's record services share: the request's other services, scope helpers, and delete blockers from counts of live dependants. */

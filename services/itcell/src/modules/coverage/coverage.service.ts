@@ -1,7 +1,6 @@
 import { notFound, today, type MembershipLookups } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import type { ItcellDeps, ItcellServices } from '../../context';
-import { unitWithinScope } from '../../itcell-record-service';
 import { TeamRole } from '../team-member/team-member.entity';
 import type { ItCoverage } from './coverage.types';
 
@@ -41,7 +40,7 @@ export class CoverageService {
    * other unit is NOT_FOUND (the field is non-null): a district's editor gets no figures for the state.
    */
   async coverage(unitId: string, level: string, boothLevel: string): Promise<ItCoverage> {
-    if (!(await unitWithinScope(this.membership, unitId))) throw notFound('OrgUnit', unitId);
+    if (!(await this.membership.visibleUnitIds([unitId])).has(unitId)) throw notFound('OrgUnit', unitId);
     const [units, booths, unitsWithConvenor, boothsWithCyberWarrior] = await Promise.all([
       this.membership.unitCounts.load(`${unitId}|${level}`),
       this.membership.unitCounts.load(`${unitId}|${boothLevel}`),

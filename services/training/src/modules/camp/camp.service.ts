@@ -16,7 +16,7 @@ import {
 import DataLoader from 'dataloader';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { TrainingRecordService, unitRecordScope, visibleUnitIds } from '../../training-records';
+import { TrainingRecordService, unitRecordScope } from '../../training-records';
 import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
 import { EnrollmentStatus } from '../enrollment/enrollment.entity';
 import { Topic } from '../topic/topic.entity';
@@ -99,7 +99,7 @@ export class CampService extends TrainingRecordService<Camp, CampFilter> {
    * the caller's scope (such a unit does not exist for them, so it has no camps either).
    */
   async withinUnit(unitId: string, statuses: CampStatus[] | undefined, page?: PageInput): Promise<Page<Camp>> {
-    const visible = await visibleUnitIds(this.services.membership, [unitId]);
+    const visible = await this.services.membership.visibleUnitIds([unitId]);
     return this.list({ withinUnit: unitId, statuses, ...(visible.has(unitId) ? {} : { ids: [] }) }, [], page);
   }
 

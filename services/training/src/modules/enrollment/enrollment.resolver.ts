@@ -1,7 +1,6 @@
 import { CrudResolver, DateScalar } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { visibleMemberIds } from '../../training-records';
 import { Camp } from '../camp/camp.entity';
 import { MemberRef, memberRef } from '../federation/references';
 import { Topic } from '../topic/topic.entity';
@@ -29,7 +28,7 @@ export class EnrollmentResolver extends CrudResolver({
     description: 'Null when the member lies outside what the caller may see (someone from elsewhere enrolled in a camp of the caller’s)',
   })
   async member(@Root() enrollment: Enrollment, @Ctx() { services }: TrainingContext) {
-    const visible = await visibleMemberIds(services.membership, [enrollment.memberId]);
+    const visible = await services.membership.visibleMemberIds([enrollment.memberId]);
     return visible.has(enrollment.memberId) ? memberRef(enrollment.memberId) : null;
   }
 

@@ -12,7 +12,7 @@ import {
 import DataLoader from 'dataloader';
 import { In, Not, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { TrainingDeps } from '../../context';
-import { parentRecordScope, TrainingRecordService, visibleMemberIds } from '../../training-records';
+import { parentRecordScope, TrainingRecordService } from '../../training-records';
 import { Camp, CampStatus } from '../camp/camp.entity';
 import { lockCamps, takenPlaces } from '../camp/camp.service';
 import { Enrollment, EnrollmentStatus } from './enrollment.entity';
@@ -141,7 +141,7 @@ export class EnrollmentService extends TrainingRecordService<Enrollment, Enrollm
 
   /** The distinct valid ids of members the caller may see (Member's training fields are empty for the others). */
   private async visibleMembers(memberIds: readonly string[]): Promise<string[]> {
-    return [...(await visibleMemberIds(this.services.membership, [...new Set(memberIds.filter(isUuid))]))];
+    return [...(await this.services.membership.visibleMemberIds([...new Set(memberIds.filter(isUuid))]))];
   }
 
   query(filter: EnrollmentFilter = {}): SelectQueryBuilder<Enrollment> {

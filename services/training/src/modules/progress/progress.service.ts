@@ -2,7 +2,6 @@ import { badUserInput, isUuid, requireUuids } from '@sangathan/common';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { TrainingDeps, TrainingServices } from '../../context';
-import { visibleUnitIds } from '../../training-records';
 import { CampStatus } from '../camp/camp.entity';
 import type { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { TRAINED_STATUSES } from '../enrollment/enrollment.entity';
@@ -167,7 +166,7 @@ export class ProgressService {
     requireUuids([campaignId], 'campaignId');
     const [campaign, visibleUnits] = await Promise.all([
       this.services.trainingCampaigns.get(campaignId),
-      visibleUnitIds(this.services.membership, [unitId]),
+      this.services.membership.visibleUnitIds([unitId]),
     ]);
     if (!campaign || !visibleUnits.has(unitId)) return null;
     return this.units.load(`${unitId.toLowerCase()}|${campaignId.toLowerCase()}`);

@@ -1,7 +1,6 @@
 import { CrudResolver } from '@sangathan/common';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../../context';
-import { visibleMemberIds } from '../../training-records';
 import { TrainingCampaign } from '../training-campaign/training-campaign.entity';
 import { MemberRef, memberRef } from '../federation/references';
 import { TrainerTeam } from './trainer-team.entity';
@@ -32,7 +31,7 @@ export class TrainerTeamResolver extends CrudResolver({
     description: 'The trainers you may see, as members (trainerIds and size count every trainer, wherever they live)',
   })
   async trainers(@Root() team: TrainerTeam, @Ctx() { services }: TrainingContext) {
-    const visible = await visibleMemberIds(services.membership, team.trainerIds);
+    const visible = await services.membership.visibleMemberIds(team.trainerIds);
     return team.trainerIds.filter((id) => visible.has(id)).map(memberRef);
   }
 
