@@ -33,9 +33,9 @@ export function authDir(env = new EnvReader()): string {
  * The file's contents, creating it first with `create()` when missing. Several processes may start at
  * once: the first link wins and the others read what it wrote.
  */
-export async function readOrCreateFile(file: string, create: () => Promise<string> | string): Promise<{ value: string; created: boolean }> {
+export async function readOrCreateFile(file: string, create: () => Promise<string> | string): Promise<string> {
   try {
-    return { value: fs.readFileSync(file, 'utf8').trim(), created: false };
+    return fs.readFileSync(file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
@@ -44,10 +44,10 @@ export async function readOrCreateFile(file: string, create: () => Promise<strin
   fs.writeFileSync(temporary, `${await create()}\n`, { mode: 0o600 });
   try {
     fs.linkSync(temporary, file);
-    return { value: fs.readFileSync(file, 'utf8').trim(), created: true };
+    return fs.readFileSync(file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return { value: fs.readFileSync(file, 'utf8').trim(), created: false };
+    return fs.readFileSync(file, 'utf8').trim();
   } finally {
     fs.unlinkSync(temporary);
   }
@@ -60,7 +60,7 @@ export async function readInternalSecret(env = new EnvReader()): Promise<string>
     if (configured.length < 32) throw new ConfigError('INTERNAL_SECRET', 'must be at least 32 characters');
     return configured;
   }
-  return (await readOrCreateFile(path.join(authDir(env), 'internal-secret'), () => randomBytes(32).toString('base64url'))).value;
+  return readOrCreateFile(path.join(authDir(env), 'internal-secret'), () => randomBytes(32).toString('base64url'));
 }
 
 /**
@@ -92,9 +92,7 @@ export async function readSigningConfig(env = new EnvReader()): Promise<SigningC
     }
   } else {
     const file = path.join(authDir(env), 'signing-key.json');
-    signingKey = JSON.parse(
-      (await readOrCreateFile(file, async () => JSON.stringify(await TokenSigner.generatePrivateJwk()))).value,
-    ) as JWK;
+    signingKey = JSON.parse(await readOrCreateFile(file, async () => JSON.stringify(await TokenSigner.generatePrivateJwk()))) as JWK;
   }
   return {
     signingKey,

@@ -27,12 +27,6 @@ export class DataScope {
     return !this.unitId || path.includes(this.unitId);
   }
 
-  /** Whether the organisation is visible (its own, or any when unrestricted). */
-  containsOrganization(organizationId: string): boolean {
-    if (!this.identity) return false;
-    return !this.organizationId || this.organizationId === organizationId;
-  }
-
   /**
    * A SQL condition that a row lies within the scope, with its parameters; null when nothing is
    * restricted. `sql.unit` is the row's test against the scope unit, written with `:scopeUnitId`

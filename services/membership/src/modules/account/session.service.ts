@@ -1,12 +1,4 @@
-import {
-  accountIdentity,
-  FieldErrors,
-  isUuid,
-  tooManyRequests,
-  unauthenticated,
-  type Identity,
-  type TokenIssuing,
-} from '@sangathan/common';
+import { FieldErrors, isUuid, tooManyRequests, unauthenticated, type TokenIssuing } from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDeps } from '../../context';
 import { OrgUnit } from '../org-unit/org-unit.entity';
@@ -132,7 +124,7 @@ export class SessionService {
     const sessionId = this.deps.identity?.sessionId;
     if (sessionId)
       await this.dataSource.query('UPDATE account_session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [sessionId]);
-    this.deps.request.setCookie(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, maxAge: 0 });
+    this.clearRefreshCookie();
     return true;
   }
 
@@ -184,8 +176,12 @@ export class SessionService {
   }
 
   private ended() {
-    this.deps.request.setCookie(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, maxAge: 0 });
+    this.clearRefreshCookie();
     return unauthenticated('the session has ended: sign in again', 200);
+  }
+
+  private clearRefreshCookie(): void {
+    this.deps.request.setCookie(REFRESH_COOKIE, '', { httpOnly: true, sameSite: 'strict', path: COOKIE_PATH, maxAge: 0 });
   }
 
   private setRefreshCookie(value: string): void {
@@ -224,9 +220,4 @@ export class SessionService {
       [key, limit, `${LOCK_MINUTES} minutes`],
     );
   }
-}
-
-/** The identity an account's access token stands for, as membership itself builds it (seed, tests). */
-export function identityOf(account: Account, sessionId: string | null): Identity {
-  return accountIdentity({ ...account, sessionId });
 }
