@@ -16,9 +16,8 @@ export class SubgraphSwitch {
   private port = 0;
   /** Requests it accepted while hanging and never answered. */
   hung = 0;
-  /** Connections ever opened to it, and the most that were open at once. */
+  /** Connections ever opened to it. */
   connectionsOpened = 0;
-  mostOpenAtOnce = 0;
 
   private constructor(private readonly target: URL) {
     this.server = http.createServer((req, res) => void this.handle(req, res));
@@ -26,7 +25,6 @@ export class SubgraphSwitch {
     this.server.on('connection', (socket: Socket) => {
       this.connectionsOpened += 1;
       this.sockets.add(socket);
-      this.mostOpenAtOnce = Math.max(this.mostOpenAtOnce, this.sockets.size);
       socket.on('close', () => this.sockets.delete(socket));
     });
   }
