@@ -11,7 +11,13 @@ describe('gateway config', () => {
         itcell: 'http://localhost:4002/graphql',
         training: 'http://localhost:4003/graphql',
       },
+      subgraphRequests: { timeoutMs: 10_000, maxConnections: 64 },
     });
+  });
+
+  it('reads the subgraph request deadline and pool size', () => {
+    const config = loadGatewayConfig(new EnvReader({ SUBGRAPH_TIMEOUT_MS: '2500', SUBGRAPH_MAX_CONNECTIONS: '8' }));
+    expect(config.subgraphRequests).toEqual({ timeoutMs: 2500, maxConnections: 8 });
   });
 
   it('fails fast naming the bad variable', () => {
@@ -20,5 +26,7 @@ describe('gateway config', () => {
     );
     expect(() => loadGatewayConfig(new EnvReader({ MEMBERSHIP_URL: 'not a url' }))).toThrow(/MEMBERSHIP_URL must be a URL/);
     expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadGatewayConfig(new EnvReader({ SUBGRAPH_TIMEOUT_MS: '0' }))).toThrow(/SUBGRAPH_TIMEOUT_MS must be/);
+    expect(() => loadGatewayConfig(new EnvReader({ SUBGRAPH_MAX_CONNECTIONS: 'many' }))).toThrow(/SUBGRAPH_MAX_CONNECTIONS must be/);
   });
 });

@@ -1,4 +1,5 @@
 import { EnvReader, LOG_LEVELS, type LogLevel } from '@sangathan/common';
+import { DEFAULT_SUBGRAPH_REQUESTS, type SubgraphRequestOptions } from './subgraph-requests';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 export interface GatewayConfig {
@@ -6,9 +7,10 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  subgraphRequests: SubgraphRequestOptions;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), MEMBERSHIP_URL, LOG_LEVEL. */
+/** Read once at start: GATEWAY_PORT (4000), the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
@@ -16,5 +18,9 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)]),
     ) as Record<SubgraphName, string>,
+    subgraphRequests: {
+      timeoutMs: env.integer('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_REQUESTS.timeoutMs, 1, 600_000),
+      maxConnections: env.integer('SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_REQUESTS.maxConnections, 1, 10_000),
+    },
   };
 }

@@ -15,7 +15,15 @@ import {
   type RunningServer,
 } from '@sangathan/common';
 import type express from 'express';
+import { parse } from 'graphql';
 import { serveConsole } from './console';
+import {
+  DEFAULT_SUBGRAPH_REQUESTS,
+  SubgraphConnections,
+  SubgraphUnavailable,
+  unavailableErrors,
+  type SubgraphRequestOptions,
+} from './subgraph-requests';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -26,6 +34,8 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** Where the built console and playground are; they are served at /admin and /playground. */
   adminDist?: string;
+  /** Deadline and connection pool of each subgraph request (SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS). */
+  subgraphRequests?: Partial<SubgraphRequestOptions>;
 }
 
 /** What the gateway keeps of a client request: the verified caller and what it forwards to subgraphs. */
@@ -43,15 +53,28 @@ const COOKIE_SUBGRAPH = 'membership';
 
 /**
  * A subgraph request carries the client's verified credentials as they came (each subgraph verifies
- * them again), the gateway's secret header, and the client's address.
+ * them again), the gateway's secret header, and the client's address. It goes over the subgraph's
+ * pool of kept-alive connections with a deadline; a subgraph that does not answer makes the fields
+ * asked of it null with SERVICE_UNAVAILABLE errors, and the rest of the answer stands.
  */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
     private readonly internalSecret: string,
+    connections: SubgraphConnections,
   ) {
-    super({ url });
+    super({ url, fetcher: connections.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Only a client's operation has fields to answer for; anything else fails as it did.
+      if (!(error instanceof SubgraphUnavailable) || !('incomingRequestContext' in options)) throw error;
+      return { errors: unavailableErrors(options.document ?? parse(options.request.query!), options.request.variables, error) };
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -124,9 +147,15 @@ function serveJwks(app: express.Express, jwksUrl: string): void {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { auth } = options;
+  const subgraphRequests = { ...DEFAULT_SUBGRAPH_REQUESTS, ...options.subgraphRequests };
+  const pools: SubgraphConnections[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new AuthenticatedDataSource(name, options.subgraphUrls[name] ?? url!, auth.internalSecret),
+    buildService: ({ name, url }) => {
+      const pool = new SubgraphConnections(name, subgraphRequests, options.logger);
+      pools.push(pool);
+      return new AuthenticatedDataSource(name, options.subgraphUrls[name] ?? url!, auth.internalSecret, pool);
+    },
     logger: options.logger,
   });
   const authenticator = new Authenticator({
@@ -136,7 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     statusCacheMs: auth.statusCacheMs,
     internalOnly: false,
   });
-  return startGraphQLServer<GatewayContext>({
+  const server = await startGraphQLServer<GatewayContext>({
     // @apollo/gateway 2 still types itself against gateway-interface 1; the interface is the same at run time.
     gateway: gateway as unknown as GatewayInterface,
     port: options.port,
@@ -161,4 +190,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       serveConsole(app, options.adminDist);
     },
   });
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await Promise.all(pools.map((pool) => pool.close()));
+    },
+  };
 }

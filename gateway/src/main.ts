@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   const server = await startGateway({
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: config.subgraphUrls,
+    subgraphRequests: config.subgraphRequests,
     port: config.port,
     logger,
     auth: await readAuthConfig(),

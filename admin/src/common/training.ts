@@ -36,7 +36,8 @@ export interface PhaseRecord {
 /** One unit's row of a campaign's or phase's progressByUnit (the API sets no targets per unit). */
 export interface TrainingUnitRow {
   unitId: string;
-  unit: { id: string; name: string; nameLatin: string };
+  /** Null when membership does not answer. */
+  unit: { id: string; name: string; nameLatin: string } | null;
   campsPlanned: number;
   campsHeld: number;
   trainees: number;

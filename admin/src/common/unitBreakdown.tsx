@@ -20,7 +20,8 @@ import { useFormatNumber } from './locale';
 
 /** A table row about one unit: sortable by the unit's name or by any of its numeric columns. */
 interface UnitRowLike {
-  unit: { name: string };
+  /** Null when membership does not answer. */
+  unit: { name: string } | null;
 }
 
 type NumericKey<Row> = { [Key in keyof Row]: Row[Key] extends number ? Key : never }[keyof Row] & string;
@@ -45,7 +46,7 @@ export function useSortedRows<Row extends UnitRowLike>(rows: Row[] | undefined, 
     const direction = sort.asc ? 1 : -1;
     list.sort((a, b) =>
       sort.key === 'name'
-        ? direction * a.unit.name.localeCompare(b.unit.name)
+        ? direction * (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '')
         : direction * ((a[sort.key as NumericKey<Row>] as number) - (b[sort.key as NumericKey<Row>] as number)),
     );
     return list;
@@ -79,8 +80,9 @@ function SortableHeaderCell<Key extends string>({
 }
 
 /** A per-unit table's first cell: the unit's name linking to its page, and its Latin form when that differs. */
-function UnitName({ unit }: { unit: { id: string; name: string; nameLatin: string } }) {
+function UnitName({ unit }: { unit: { id: string; name: string; nameLatin: string } | null }) {
   const createPath = useCreatePath();
+  if (!unit) return <>—</>;
   return (
     <>
       <Link to={createPath({ resource: 'orgUnits', id: unit.id, type: 'show' })}>{unit.name}</Link>
@@ -105,7 +107,7 @@ export interface UnitColumn<Row> {
 
 interface UnitTableRow extends UnitRowLike {
   unitId: string;
-  unit: { id: string; name: string; nameLatin: string };
+  unit: { id: string; name: string; nameLatin: string } | null;
 }
 
 export interface UnitTableProps<Row extends UnitTableRow> {

@@ -15,7 +15,8 @@ interface CoveredUnit {
   id: string;
   name: string;
   nameLatin: string;
-  itCoverage: Coverage;
+  /** Null when itcell does not answer. */
+  itCoverage: Coverage | null;
 }
 
 interface CoverageResult {
@@ -85,12 +86,15 @@ export function ItCoverageWidget() {
     },
     keys.length > 0 && organization.roots.length > 0,
   );
-  const total = (data?.roots.items ?? []).reduce<Coverage>(
-    (sum, root) => ({
-      units: sum.units + root.itCoverage.units,
-      unitsWithConvenor: sum.unitsWithConvenor + root.itCoverage.unitsWithConvenor,
-      booths: sum.booths + root.itCoverage.booths,
-      boothsWithCyberWarrior: sum.boothsWithCyberWarrior + root.itCoverage.boothsWithCyberWarrior,
+  // A total over the roots only when itcell answered for every one of them (a part would pass for the whole).
+  const coverages = (data?.roots.items ?? []).map((root) => root.itCoverage);
+  const complete = coverages.every((coverage): coverage is Coverage => coverage !== null);
+  const total = (complete ? coverages : []).reduce<Coverage>(
+    (sum, coverage) => ({
+      units: sum.units + coverage.units,
+      unitsWithConvenor: sum.unitsWithConvenor + coverage.unitsWithConvenor,
+      booths: sum.booths + coverage.booths,
+      boothsWithCyberWarrior: sum.boothsWithCyberWarrior + coverage.boothsWithCyberWarrior,
       unitsPercent: 0,
       boothsPercent: 0,
     }),
@@ -109,7 +113,7 @@ export function ItCoverageWidget() {
           <Typography variant="subtitle2" component="h3" gutterBottom>
             {translate('dashboard.it.total')}
           </Typography>
-          <CoverageLines coverage={total} level={level} boothLevel={boothLevel} />
+          {complete ? <CoverageLines coverage={total} level={level} boothLevel={boothLevel} /> : <NotAvailable />}
           {groupLevel && groups.length > 0 && (
             <>
               <Divider sx={{ my: 1.5 }} />
@@ -123,7 +127,11 @@ export function ItCoverageWidget() {
                       <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
                         {displayName(group.name, group.nameLatin)}
                       </Typography>
-                      <CoverageLines coverage={group.itCoverage} level={level} boothLevel={boothLevel} />
+                      {group.itCoverage ? (
+                        <CoverageLines coverage={group.itCoverage} level={level} boothLevel={boothLevel} />
+                      ) : (
+                        <NotAvailable />
+                      )}
                     </Grid>
                   ))}
                 </Grid>
@@ -133,6 +141,16 @@ export function ItCoverageWidget() {
         </>
       )}
     </WidgetCard>
+  );
+}
+
+/** In place of figures itcell did not answer for. */
+function NotAvailable() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('sangathan.unavailable.notAvailable')}
+    </Typography>
   );
 }
 

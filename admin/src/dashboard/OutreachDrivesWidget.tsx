@@ -8,7 +8,8 @@ interface Drive {
   kind: string;
   startsOn: string;
   endsOn: string;
-  unit: { id: string; name: string; nameLatin: string };
+  /** Null when membership does not answer. */
+  unit: { id: string; name: string; nameLatin: string } | null;
   progress: { target: number; achieved: number; percent: number };
 }
 
@@ -108,7 +109,7 @@ export function OutreachDrivesWidget() {
                   />
                 </Stack>
                 <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
-                  {displayName(drive.unit.name, drive.unit.nameLatin)} ·{' '}
+                  {drive.unit ? displayName(drive.unit.name, drive.unit.nameLatin) : '—'} ·{' '}
                   {translate('dashboard.dates', { from: formats.date(drive.startsOn), to: formats.date(drive.endsOn) })}
                 </Typography>
                 <ProgressLine

@@ -85,7 +85,7 @@ export function TrainingByUnit({
   const rows = [
     ...((isDefault ? initialRows : byPhase ? data?.campaignPhase?.progressByUnit : data?.trainingCampaign?.progressByUnit) ?? []),
   ]
-    .map((row) => ({ ...row, label: displayName(row.unit.name, row.unit.nameLatin) }))
+    .map((row) => ({ ...row, label: row.unit ? displayName(row.unit.name, row.unit.nameLatin) : '—' }))
     .sort((a, b) => b.trainees - a.trainees || b.campsHeld - a.campsHeld || a.label.localeCompare(b.label));
   const top = rows.slice(0, TOP);
 

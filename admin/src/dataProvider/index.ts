@@ -82,14 +82,31 @@ const keepErrorBodies =
   };
 
 /**
- * A field the account may not read comes back null with FORBIDDEN on its path; the rest of the answer is
- * good. The console asks for no such field knowingly (hiddenFields), so one that slips through costs a
- * blank cell, not the page.
+ * Told which services left fields of an answer empty (SERVICE_UNAVAILABLE below the root): the layout
+ * listens and says so once, while the page shows what the other services answered.
  */
-const tolerateForbiddenFields = new ApolloLink((operation, forward) =>
+export const partialAnswers = new EventTarget();
+export const PARTIAL_ANSWER = 'partial-answer';
+
+/**
+ * A field below the root can come back null with an error on its path while the rest of the answer is good:
+ * FORBIDDEN for a field the account may not read (the console asks for none knowingly: hiddenFields), or
+ * SERVICE_UNAVAILABLE for the fields of a service that does not answer right now. Either costs a blank
+ * cell, not the page.
+ */
+const TOLERATED_FIELD_ERRORS = new Set(['FORBIDDEN', 'SERVICE_UNAVAILABLE']);
+const tolerateFieldErrors = new ApolloLink((operation, forward) =>
   forward(operation).map((result) => {
     if (!result.errors?.length || !result.data) return result;
-    const errors = result.errors.filter((error) => !(error.extensions?.code === 'FORBIDDEN' && (error.path?.length ?? 0) > 1));
+    const tolerated = (error: (typeof result.errors)[number]) =>
+      TOLERATED_FIELD_ERRORS.has(error.extensions?.code as string) && (error.path?.length ?? 0) > 1;
+    const services = new Set(
+      result.errors
+        .filter((error) => tolerated(error) && error.extensions?.code === 'SERVICE_UNAVAILABLE')
+        .map((error) => String(error.extensions?.service)),
+    );
+    if (services.size) partialAnswers.dispatchEvent(new CustomEvent(PARTIAL_ANSWER, { detail: [...services].sort() }));
+    const errors = result.errors.filter((error) => !tolerated(error));
     return { ...result, errors: errors.length ? errors : undefined };
   }),
 );
@@ -101,7 +118,7 @@ export async function buildDataProvider(
 ): Promise<SangathanDataProvider> {
   const overrides: ResourceOverrides = Object.fromEntries(resources.map(({ name, data }) => [name, data]));
   const client = new ApolloClient({
-    link: ApolloLink.from([tolerateForbiddenFields, new HttpLink({ uri, fetch: keepErrorBodies(send) })]),
+    link: ApolloLink.from([tolerateFieldErrors, new HttpLink({ uri, fetch: keepErrorBodies(send) })]),
     cache: new InMemoryCache(),
     defaultOptions: { query: { fetchPolicy: 'network-only' } },
   });

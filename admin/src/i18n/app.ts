@@ -29,6 +29,10 @@ export const app = {
       },
       filters: { withinUnit: 'Within unit', search: 'Search (any script)' },
       tree: { title: 'Unit tree', expand: 'Show units below', empty: 'No units below' },
+      unavailable: {
+        partial: 'Some details are missing: the %{services} service is not answering right now',
+        notAvailable: 'not available',
+      },
     },
   },
   hi: {
@@ -52,6 +56,10 @@ export const app = {
       },
       filters: { withinUnit: 'इकाई के भीतर', search: 'खोजें (किसी भी लिपि में)' },
       tree: { title: 'इकाई वृक्ष', expand: 'नीचे की इकाइयाँ दिखाएँ', empty: 'नीचे कोई इकाई नहीं' },
+      unavailable: {
+        partial: 'कुछ विवरण नहीं दिख रहे: %{services} सेवा अभी उत्तर नहीं दे रही है',
+        notAvailable: 'उपलब्ध नहीं',
+      },
     },
   },
   vi: {
@@ -83,6 +91,10 @@ export const app = {
       },
       filters: { withinUnit: 'Thuộc đơn vị', search: 'Tìm kiếm (mọi kiểu chữ)' },
       tree: { title: 'Cây đơn vị', expand: 'Hiện các đơn vị cấp dưới', empty: 'Không có đơn vị cấp dưới' },
+      unavailable: {
+        partial: 'Thiếu một số thông tin: dịch vụ %{services} hiện không phản hồi',
+        notAvailable: 'không khả dụng',
+      },
     },
   },
 };

@@ -17,6 +17,7 @@ import { AccountMenu, AccountScope } from '../auth/AccountMenu';
 import { canAccess } from '../auth/permissions';
 import type { Role } from '../auth/session';
 import { resources, type Area } from '../resources';
+import { PartialAnswerNotice } from './PartialAnswerNotice';
 
 const AREAS: Area[] = ['membership', 'itcell', 'training', 'access'];
 
@@ -73,6 +74,7 @@ function SangathanAppBar() {
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} appBar={SangathanAppBar}>
+      <PartialAnswerNotice />
       {children}
     </RaLayout>
   );

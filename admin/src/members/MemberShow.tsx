@@ -67,7 +67,7 @@ export function MemberShow() {
           </RelatedList>
         </Tab>
         <Tab label="resources.members.tabs.enrollments" path="enrollments">
-          <NumberField source="trainingsCompleted" />
+          <NumberField source="trainingsCompleted" emptyText="sangathan.unavailable.notAvailable" />
           <RelatedList reference="enrollments" target="memberId" label={false} pagination={<Pagination />} empty={<Empty />}>
             <ReferenceField source="campId" reference="camps" link="show" sortable={false}>
               <TextField source="venue" />

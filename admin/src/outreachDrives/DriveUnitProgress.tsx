@@ -9,7 +9,7 @@ interface UnitRow {
   target: number;
   achieved: number;
   percent: number;
-  unit: { id: string; name: string; nameLatin: string; code: string };
+  unit: { id: string; name: string; nameLatin: string; code: string } | null;
 }
 
 /** Where the drive's targets are set: the levels a progress table is worth showing at. */
@@ -20,7 +20,7 @@ function useTargetLevels(driveId: string | undefined) {
     enabled: !!driveId,
     queryFn: async () => {
       const data = await dataProvider.query<{
-        outreachDrive: { unit: { level: string }; targets: { items: { unit: { level: string } }[] } } | null;
+        outreachDrive: { unit: { level: string } | null; targets: { items: { unit: { level: string } | null }[] } } | null;
       }>(
         `query DriveTargetLevels($id: ID!) {
           outreachDrive(id: $id) { id unit { id level } targets(page: { limit: 500 }) { total items { id unit { id level } } } }
@@ -28,8 +28,8 @@ function useTargetLevels(driveId: string | undefined) {
         { id: driveId },
       );
       return {
-        rootLevel: data.outreachDrive?.unit.level,
-        targetLevels: new Set(data.outreachDrive?.targets.items.map((target) => target.unit.level) ?? []),
+        rootLevel: data.outreachDrive?.unit?.level,
+        targetLevels: new Set(data.outreachDrive?.targets.items.flatMap((target) => (target.unit ? [target.unit.level] : [])) ?? []),
       };
     },
   });

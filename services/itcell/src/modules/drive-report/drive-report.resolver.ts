@@ -17,7 +17,7 @@ export class DriveReportResolver extends CrudResolver({
   sort: DriveReportSort,
   page: DriveReportPage,
 }) {
-  @FieldResolver(() => OrgUnitRef)
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit(@Root() report: DriveReport) {
     return unitRef(report.unitId);
   }
@@ -28,7 +28,7 @@ export class DriveReportResolver extends CrudResolver({
     return services.outreachDrives.loader.load(report.driveId);
   }
 
-  @FieldResolver(() => MemberRef)
+  @FieldResolver(() => MemberRef, { nullable: true, description: 'Null when membership does not answer' })
   reportedBy(@Root() report: DriveReport) {
     return memberRef(report.reportedById);
   }

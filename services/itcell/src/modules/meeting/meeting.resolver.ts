@@ -16,7 +16,7 @@ export class MeetingResolver extends CrudResolver({
   sort: MeetingSort,
   page: MeetingPage,
 }) {
-  @FieldResolver(() => OrgUnitRef)
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit(@Root() meeting: Meeting) {
     return unitRef(meeting.unitId);
   }
@@ -26,7 +26,10 @@ export class MeetingResolver extends CrudResolver({
     return meeting.chairId ? memberRef(meeting.chairId) : null;
   }
 
-  @FieldResolver(() => MeetingAttendeePage, { description: 'The attendance list; attendeeCount is its total' })
+  @FieldResolver(() => MeetingAttendeePage, {
+    nullable: true,
+    description: 'The attendance list; attendeeCount is its total. Null when membership does not answer',
+  })
   attendees(
     @Root() meeting: Meeting,
     @Ctx() { services }: ItcellContext,
@@ -72,7 +75,7 @@ export class MeetingResolver extends CrudResolver({
 /** A session's speakers, as Member references for the gateway to join. */
 @Resolver(() => MeetingSession)
 export class MeetingSessionResolver {
-  @FieldResolver(() => [MemberRef])
+  @FieldResolver(() => [MemberRef], { nullable: true, description: 'Null when membership does not answer' })
   speakers(@Root() session: MeetingSession) {
     return session.speakerIds.map(memberRef);
   }

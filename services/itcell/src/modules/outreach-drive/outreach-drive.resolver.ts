@@ -30,7 +30,10 @@ export class OutreachDriveResolver extends CrudResolver({
   sort: OutreachDriveSort,
   page: OutreachDrivePage,
 }) {
-  @FieldResolver(() => OrgUnitRef, { description: 'The root unit: the drive covers it and every unit below it' })
+  @FieldResolver(() => OrgUnitRef, {
+    nullable: true,
+    description: 'The root unit: the drive covers it and every unit below it; null when membership does not answer',
+  })
   unit(@Root() drive: OutreachDrive) {
     return unitRef(drive.unitId);
   }
@@ -94,7 +97,7 @@ export class OutreachDriveResolver extends CrudResolver({
 
 @Resolver(() => DriveTarget)
 export class DriveTargetResolver {
-  @FieldResolver(() => OrgUnitRef)
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit(@Root() target: DriveTarget) {
     return unitRef(target.unitId);
   }

@@ -128,6 +128,6 @@ export class DriveUnitProgress extends DriveProgress {
   @Field(() => ID)
   unitId!: string;
 
-  @Field(() => OrgUnitRef)
+  @Field(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit!: OrgUnitRef;
 }

@@ -18,7 +18,7 @@ export class SocialTeamResolver extends CrudResolver({
   sort: SocialTeamSort,
   page: SocialTeamPage,
 }) {
-  @FieldResolver(() => OrgUnitRef)
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit(@Root() team: SocialTeam) {
     return unitRef(team.unitId);
   }

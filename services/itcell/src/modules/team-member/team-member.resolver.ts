@@ -23,7 +23,7 @@ export class TeamMemberResolver extends CrudResolver({
     return services.socialTeams.loadVisible(teamMember.teamId);
   }
 
-  @FieldResolver(() => MemberRef)
+  @FieldResolver(() => MemberRef, { nullable: true, description: 'The member; null when membership does not answer' })
   member(@Root() teamMember: TeamMember) {
     return memberRef(teamMember.memberId);
   }

@@ -38,7 +38,7 @@ export class CampResolver extends CrudResolver({
     return services.trainingCampaigns.loader.load(camp.campaignId);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit the camp is held at' })
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The unit the camp is held at; null when membership does not answer' })
   unit(@Root() camp: Camp) {
     return unitRef(camp.unitId);
   }

@@ -10,16 +10,18 @@ import { MemberRef, OrgUnitRef } from './references';
 @Resolver(() => MemberRef)
 export class MemberTrainingResolver {
   @FieldResolver(() => [Enrollment], {
+    nullable: true,
     description:
-      'Camp enrolments in camps the caller may see, newest first; none for a member outside what the caller may see (batched: one query per request)',
+      'Camp enrolments in camps the caller may see, newest first; none for a member outside what the caller may see (batched: one query per request); null when training does not answer',
   })
   enrollments(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.byMember.load(member.id);
   }
 
   @FieldResolver(() => Int, {
+    nullable: true,
     description:
-      'How many camps the caller may see the member completed; 0 for a member outside what the caller may see (batched: one query per request)',
+      'How many camps the caller may see the member completed; 0 for a member outside what the caller may see (batched: one query per request); null when training does not answer',
   })
   trainingsCompleted(@Root() member: MemberRef, @Ctx() { services }: TrainingContext) {
     return services.enrollments.completedCounts.load(member.id);
@@ -30,7 +32,9 @@ export class MemberTrainingResolver {
 @Resolver(() => OrgUnitRef)
 export class OrgUnitCampsResolver {
   @FieldResolver(() => CampPage, {
-    description: 'Camps held at this unit or any unit below it, by start date; none for a unit outside what the caller may see',
+    nullable: true,
+    description:
+      'Camps held at this unit or any unit below it, by start date; none for a unit outside what the caller may see; null when training does not answer',
   })
   camps(
     @Root() unit: OrgUnitRef,

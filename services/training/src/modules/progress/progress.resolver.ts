@@ -56,7 +56,7 @@ export class OrgUnitProgressResolver {
   @FieldResolver(() => TrainingProgress, {
     nullable: true,
     description:
-      'A campaign’s camps at this unit or below it and the members trained there; null when there is no such campaign. ' +
+      'A campaign’s camps at this unit or below it and the members trained there; null when there is no such campaign or training does not answer. ' +
       'The campaign’s targets apply when this is its owner unit (or a unit above it); below it no targets are set and they are 0. ' +
       'Batched: one query per request.',
   })

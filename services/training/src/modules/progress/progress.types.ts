@@ -40,7 +40,7 @@ export class TrainingUnitProgress {
   @Field(() => ID)
   unitId!: string;
 
-  @Field(() => OrgUnitRef)
+  @Field(() => OrgUnitRef, { nullable: true, description: 'Null when membership does not answer' })
   unit!: OrgUnitRef;
 
   @Field(() => Int, { description: 'Live camps that are not CANCELLED' })

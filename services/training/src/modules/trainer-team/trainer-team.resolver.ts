@@ -28,7 +28,9 @@ export class TrainerTeamResolver extends CrudResolver({
   }
 
   @FieldResolver(() => [MemberRef], {
-    description: 'The trainers you may see, as members (trainerIds and size count every trainer, wherever they live)',
+    nullable: true,
+    description:
+      'The trainers you may see, as members (trainerIds and size count every trainer, wherever they live); null when membership does not answer',
   })
   async trainers(@Root() team: TrainerTeam, @Ctx() { services }: TrainingContext) {
     const visible = await services.membership.visibleMemberIds(team.trainerIds);

@@ -25,7 +25,7 @@ export class TrainingCampaignResolver extends CrudResolver({
   sort: TrainingCampaignSort,
   page: TrainingCampaignPage,
 }) {
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit that runs the campaign' })
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The unit that runs the campaign; null when membership does not answer' })
   unit(@Root() campaign: TrainingCampaign) {
     return unitRef(campaign.unitId);
   }
