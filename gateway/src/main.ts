@@ -10,6 +10,7 @@ async function main(): Promise<void> {
     supergraphSdl: readCommittedSupergraph(),
     subgraphUrls: config.subgraphUrls,
     port: config.port,
+    host: config.host,
     logger,
     auth: await readAuthConfig(),
   });
