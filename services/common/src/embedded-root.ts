@@ -55,8 +55,14 @@ function blockingFolder(user: SystemUser, dir: string): string | undefined {
 
 function makeHome(): void {
   if (!fs.existsSync(ROOT_POSTGRES_HOME)) {
-    fs.mkdirSync(ROOT_POSTGRES_HOME, { recursive: true });
-    fs.chmodSync(ROOT_POSTGRES_HOME, 0o755);
+    try {
+      fs.mkdirSync(ROOT_POSTGRES_HOME, { recursive: true });
+      fs.chmodSync(ROOT_POSTGRES_HOME, 0o755);
+    } catch (error) {
+      throw new Error(
+        `Run as root from a folder the "postgres" user cannot enter, the embedded PostgreSQL needs ${ROOT_POSTGRES_HOME}, which could not be made (${(error as Error).message}): run from a folder others may pass through, or as another user`,
+      );
+    }
   }
   const blocked = blockingFolder({}, ROOT_POSTGRES_HOME);
   if (blocked)
