@@ -52,5 +52,8 @@ COPY gateway/supergraph.graphql gateway/
 COPY scripts scripts
 # The auth-keys volume (docker-compose.yml) mounts here; a new named volume takes this owner.
 RUN mkdir -p /app/.data/auth && chown -R node:node /app/.data
+# The subgraphs listen on every interface of the container (the gateway reaches them over the compose
+# network; compose publishes only the gateway's port). Outside Docker they listen on 127.0.0.1 by default.
+ENV LISTEN_HOST=0.0.0.0
 USER node
 CMD ["node", "gateway/dist/main.js"]

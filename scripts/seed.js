@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run seed`: creates the databases, runs migrations and loads the demo data. Safe to run again.
 require('reflect-metadata');
-const { resolveServer, migrateAndSeed } = require('./services');
+const { resolveServer, prepareDatabases, migrateAndSeed } = require('./services');
 
 async function main() {
   const started = Date.now();
   const server = await resolveServer(process.env);
   try {
-    const { superadmin } = await migrateAndSeed(server.serverUrl, (message) => console.log(`[seed] ${message}`));
+    const log = (message) => console.log(`[seed] ${message}`);
+    const { superadmin } = await migrateAndSeed(await prepareDatabases(server.serverUrl, log), log);
     if (superadmin.generatedPassword) {
       console.log(`[seed] superadmin ${superadmin.email} created with password ${superadmin.generatedPassword} (shown only this once)`);
     }

@@ -43,14 +43,21 @@ const SERVICES = [
   },
 ];
 
+/** A service's own database URL variable, e.g. MEMBERSHIP_DATABASE_URL (its role and database made by whoever runs the server). */
+const ownUrlVariable = (service) => `${service.name.toUpperCase()}_DATABASE_URL`;
+
 /**
  * The PostgreSQL server every service's database lives on: DATABASE_URL (a server URL; each service
  * uses the database named after it there), or the embedded server, run by scripts/embedded-postgres.js
- * in its own process group (see there why).
+ * in its own process group (see there why). None when every service has its own URL.
  */
 async function resolveServer(env) {
-  const url = new common.EnvReader(env).optionalUrl('DATABASE_URL');
+  const reader = new common.EnvReader(env);
+  const url = reader.optionalUrl('DATABASE_URL');
   if (url) return { serverUrl: url, stop: async () => undefined, embedded: false };
+  if (SERVICES.every((service) => reader.optionalUrl(ownUrlVariable(service)))) {
+    return { serverUrl: undefined, stop: async () => undefined, embedded: false };
+  }
   const child = fork(path.join(__dirname, 'embedded-postgres.js'), { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const started = await new Promise((resolve, reject) => {
@@ -71,14 +78,37 @@ async function resolveServer(env) {
 }
 
 /**
- * Creates each service's database, runs its migrations and loads the demo data (idempotent). Returns
- * what the start banner tells about sign-in: the superadmin (with its password when just generated)
- * and the demo accounts.
+ * Each service's database URL, as its own role: <NAME>_DATABASE_URL when set; otherwise the role and
+ * the database named after the service are created on the server (or corrected: see
+ * ensureServiceDatabase), with <NAME>_DB_PASSWORD or a password generated once into DATA_DIR/db-passwords.
  */
-async function migrateAndSeed(serverUrl, log, env = process.env) {
+async function prepareDatabases(serverUrl, log, env = process.env) {
+  const reader = new common.EnvReader(env);
+  const { passwordsDir } = common.readEmbeddedPostgresConfig(reader);
+  const urls = {};
+  for (const service of SERVICES) {
+    const own = reader.optionalUrl(ownUrlVariable(service));
+    if (own) {
+      urls[service.name] = own;
+      continue;
+    }
+    const password = reader.optionalString(common.rolePasswordVariable(service.name)) ?? common.storedPassword(passwordsDir, service.name);
+    const { reassigned } = await common.ensureServiceDatabase(serverUrl, service.name, password);
+    if (reassigned) log(`${service.name}: ${reassigned} database object(s) made before roles now belong to the role ${service.name}`);
+    urls[service.name] = common.roleUrl(serverUrl, service.name, password);
+  }
+  return urls;
+}
+
+/**
+ * Runs each service's migrations and loads the demo data (idempotent), each as the service's own role
+ * (`databaseUrls` from prepareDatabases). Returns what the start banner tells about sign-in: the
+ * superadmin (with its password when just generated) and the demo accounts.
+ */
+async function migrateAndSeed(databaseUrls, log, env = process.env) {
   let accounts;
   for (const service of SERVICES) {
-    const url = common.withDatabase(serverUrl, service.name);
+    const url = databaseUrls[service.name];
     await common.ensureDatabaseExists(url);
     const module = service.module();
     const dataSource = service.createDataSource(module, url);
@@ -96,4 +126,4 @@ async function migrateAndSeed(serverUrl, log, env = process.env) {
   return accounts;
 }
 
-module.exports = { SERVICES, resolveServer, migrateAndSeed, common };
+module.exports = { SERVICES, resolveServer, prepareDatabases, migrateAndSeed, common };

@@ -6,7 +6,7 @@ require('reflect-metadata');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const readline = require('node:readline');
-const { SERVICES, resolveServer, migrateAndSeed, common } = require('./services');
+const { SERVICES, resolveServer, prepareDatabases, migrateAndSeed, common } = require('./services');
 
 const ROOT = path.resolve(__dirname, '..');
 const WATCH = process.argv.includes('--watch');
@@ -89,6 +89,19 @@ async function shutdown(code, signal) {
   process.exit(code);
 }
 
+/** How far an address reaches, for the banner. */
+function reach(host, variable) {
+  if (!host || host === '0.0.0.0' || host === '::') return `every interface; ${variable} to change`;
+  if (host === '127.0.0.1' || host === '::1' || host === 'localhost') return `this machine only; ${variable} to change`;
+  return `on ${host}; ${variable}`;
+}
+
+/** A URL host for a listen address (all interfaces: reached here as localhost). */
+function urlHost(host) {
+  if (!host || host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 /** Who can sign in: the superadmin (a generated password is shown this once) and the demo accounts. */
 function printSignIn(accounts) {
   const { superadmin, demoAccounts, demoPassword } = accounts;
@@ -110,33 +123,46 @@ async function main() {
   const env = new common.EnvReader(process.env);
   const logLevel = env.oneOf('LOG_LEVEL', common.LOG_LEVELS, 'info');
   const gatewayPort = env.port('GATEWAY_PORT', 4000);
+  // Subgraphs answer the gateway and each other only: this machine unless told (the gateway keeps every interface).
+  const subgraphHost = env.string('LISTEN_HOST', '127.0.0.1');
+  const gatewayHost = env.optionalString('GATEWAY_HOST');
   const ports = Object.fromEntries(SERVICES.map((service) => [service.name, env.port(service.portVariable, service.defaultPort)]));
 
   server = await resolveServer(process.env);
   print(
     'postgres',
-    server.embedded ? `embedded PostgreSQL on port ${server.port}, data in ${path.relative(ROOT, server.dataDir)}` : 'using DATABASE_URL',
+    server.embedded
+      ? `embedded PostgreSQL on 127.0.0.1:${server.port} (this machine only), data in ${path.relative(ROOT, server.dataDir)}`
+      : server.serverUrl
+        ? 'using DATABASE_URL'
+        : 'using each service’s own database URL',
   );
-  const accounts = await migrateAndSeed(server.serverUrl, (message) => print('seed', message));
+  const seedLog = (message) => print('seed', message);
+  const databases = await prepareDatabases(server.serverUrl, seedLog);
+  const accounts = await migrateAndSeed(databases, seedLog);
 
   if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});
   const watchFlag = WATCH ? ['--watch'] : [];
   // Every process learns where every subgraph answers (the gateway routes to them, itcell asks membership).
   const subgraphUrls = Object.fromEntries(
-    SERVICES.map((service) => [service.urlVariable, `http://localhost:${ports[service.name]}/graphql`]),
+    SERVICES.map((service) => [service.urlVariable, `http://${urlHost(subgraphHost)}:${ports[service.name]}/graphql`]),
   );
   for (const service of SERVICES) {
     const port = ports[service.name];
     run(service.name, [...watchFlag, service.entry], {
       ...subgraphUrls,
-      DATABASE_URL: common.withDatabase(server.serverUrl, service.name),
+      // Its own role and database: it cannot reach the other services' databases.
+      DATABASE_URL: databases[service.name],
       [service.portVariable]: String(port),
+      LISTEN_HOST: subgraphHost,
       LOG_LEVEL: logLevel,
     });
   }
-  await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, `http://localhost:${ports[service.name]}/ready`)));
+  await Promise.all(
+    SERVICES.map((service) => waitUntilReady(service.name, `http://${urlHost(subgraphHost)}:${ports[service.name]}/ready`)),
+  );
   run('gateway', [...watchFlag, 'gateway/dist/main.js'], { GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: logLevel, ...subgraphUrls });
-  await waitUntilReady('gateway', `http://localhost:${gatewayPort}/ready`);
+  await waitUntilReady('gateway', `http://${urlHost(gatewayHost)}:${gatewayPort}/ready`);
   const adminDevPort = env.port('ADMIN_DEV_PORT', 5173);
   if (WATCH) {
     // Vite's dev server: the console with hot reload, proxying /graphql to the gateway.
@@ -157,9 +183,15 @@ async function main() {
   if (WATCH)
     print('start', `  console, hot      http://localhost:${adminDevPort}/admin/  (Vite dev server; edits in admin/src show at once)`);
   print('start', `  API playground    http://localhost:${gatewayPort}/playground`);
-  print('start', `  GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
+  print('start', `  GraphQL gateway   http://localhost:${gatewayPort}/graphql  (${reach(gatewayHost, 'GATEWAY_HOST')})`);
   print('start', `  health / ready    http://localhost:${gatewayPort}/health  http://localhost:${gatewayPort}/ready`);
-  for (const service of SERVICES) print('start', `  ${service.name.padEnd(17)} http://localhost:${ports[service.name]}/graphql`);
+  for (const service of SERVICES) {
+    const url = `http://${urlHost(subgraphHost)}:${ports[service.name]}/graphql`;
+    print(
+      'start',
+      `  ${service.name.padEnd(17)} ${url}  (${reach(subgraphHost, 'LISTEN_HOST')}; database role ${decodeURIComponent(new URL(databases[service.name]).username)})`,
+    );
+  }
   printSignIn(accounts);
   print('start', 'Press Ctrl-C to stop.');
 }

@@ -20,6 +20,11 @@ describe('gateway config', () => {
     expect(config.subgraphRequests).toEqual({ timeoutMs: 2500, maxConnections: 8 });
   });
 
+  it('listens on every interface unless GATEWAY_HOST says otherwise', () => {
+    expect(loadGatewayConfig(new EnvReader({})).host).toBeUndefined();
+    expect(loadGatewayConfig(new EnvReader({ GATEWAY_HOST: '127.0.0.1' })).host).toBe('127.0.0.1');
+  });
+
   it('fails fast naming the bad variable', () => {
     expect(() => loadGatewayConfig(new EnvReader({ GATEWAY_PORT: 'eighty' }))).toThrow(
       new ConfigError('GATEWAY_PORT', 'must be a port number (0-65535), got "eighty"'),

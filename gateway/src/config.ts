@@ -4,16 +4,19 @@ import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 export interface GatewayConfig {
   port: number;
+  /** GATEWAY_HOST: the address to listen on; every interface when unset. */
+  host?: string;
   logLevel: LogLevel;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   subgraphRequests: SubgraphRequestOptions;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL. */
+/** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
+    host: env.optionalString('GATEWAY_HOST'),
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)]),

@@ -29,6 +29,8 @@ export interface GatewayOptions {
   supergraphSdl: string;
   subgraphUrls: Record<string, string>;
   port: number;
+  /** The address to listen on; every interface when unset. */
+  host?: string;
   logger: Logger;
   /** The internal secret it marks its subgraph requests with, and where membership serves the public keys. */
   auth: AuthConfig;
@@ -169,6 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // @apollo/gateway 2 still types itself against gateway-interface 1; the interface is the same at run time.
     gateway: gateway as unknown as GatewayInterface,
     port: options.port,
+    host: options.host,
     logger: options.logger,
     context: async ({ req }) => ({
       identity: await authenticator.authenticate(req.headers),

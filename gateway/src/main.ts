@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     subgraphUrls: config.subgraphUrls,
     subgraphRequests: config.subgraphRequests,
     port: config.port,
+    host: config.host,
     logger,
     auth: await readAuthConfig(),
   });

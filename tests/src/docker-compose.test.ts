@@ -40,10 +40,25 @@ function record(value: unknown, what: string): Record<string, unknown> {
   return value;
 }
 
-/** ${NAME:-default} / ${NAME-default} / ${NAME} / $NAME as compose would resolve them with nothing set. */
-function interpolate(value: string): string {
+/** The database passwords compose requires (${NAME:?message}): the superuser's and each subgraph's role's. */
+const REQUIRED_PASSWORDS = ['POSTGRES_PASSWORD', ...SUBGRAPHS.map((subgraph) => `${subgraph.name.toUpperCase()}_DB_PASSWORD`)];
+/** What an operator sets (e.g. in .env): every required password, each different. */
+const OPERATOR_ENV: Record<string, string> = Object.fromEntries(REQUIRED_PASSWORDS.map((name) => [name, `pw-${name.toLowerCase()}`]));
+
+/**
+ * ${NAME:-default} / ${NAME-default} / ${NAME:?message} / ${NAME} as compose resolves them with
+ * OPERATOR_ENV set; a required variable that is not set fails with its message, as compose does.
+ */
+function interpolate(value: string, env: Record<string, string> = OPERATOR_ENV): string {
   return value
-    .replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}/g, (_match, fallback: string | undefined) => fallback ?? '')
+    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-|:?\?)([^}]*))?\}/g, (_match, name: string, operator?: string, text?: string) => {
+      const set = env[name];
+      if (operator?.endsWith('?')) {
+        if (!set) throw new Error(`required variable ${name} is missing a value: ${text}`);
+        return set;
+      }
+      return set ?? text ?? '';
+    })
     .replace(/\$\$/g, '$');
 }
 
@@ -246,7 +261,7 @@ describe('docker-compose.yml', () => {
     const postgres = service(POSTGRES);
     expect(postgres.raw.image).toMatch(/^postgres:16/);
     expect(postgres.environment.POSTGRES_USER).toBeTruthy();
-    expect(postgres.environment.POSTGRES_PASSWORD).toBeTruthy();
+    expect(postgres.environment.POSTGRES_PASSWORD).toBe(OPERATOR_ENV.POSTGRES_PASSWORD);
     expect(postgres.healthcheck).toContain('pg_isready');
     const volumes = stringList(postgres.raw.volumes, 'services.postgres.volumes');
     const dataVolume = volumes.map((volume) => volume.split(':')).find(([, target]) => target === '/var/lib/postgresql/data');
@@ -254,9 +269,57 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(record(compose.top.volumes ?? {}, 'volumes'))).toContain(dataVolume![0]);
   });
 
-  it('gives every service but postgres a healthcheck, a restart policy and healthy dependencies', () => {
+  /** One-off jobs (a profile keeps them out of `up`): the seed. */
+  const isJob = (svc: Service) => svc.raw.profiles !== undefined;
+
+  it('refuses to start without the database passwords, with a message naming each (no default password)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8');
+    const uses = [...text.matchAll(/\$\{([A-Z_]*PASSWORD)(?:(:?[-?])([^}]*))?\}/g)].filter(([, name]) => name !== 'ADMIN_PASSWORD');
+    expect(new Set(uses.map(([, name]) => name))).toEqual(new Set(REQUIRED_PASSWORDS));
+    for (const [use, name, operator, message] of uses) {
+      expect({ use, operator, message: message.includes(name) }).toEqual({ use, operator: ':?', message: true });
+    }
+    for (const missing of REQUIRED_PASSWORDS) {
+      const env = Object.fromEntries(Object.entries(OPERATOR_ENV).filter(([name]) => name !== missing));
+      expect(() => interpolate(text, env)).toThrow(`required variable ${missing} is missing a value: set ${missing}`);
+    }
+  });
+
+  it('publishes the gateway’s port only: postgres and the subgraphs are reachable inside the compose network only', () => {
+    const published = [...compose.services.values()].filter((svc) => svc.ports.length > 0).map((svc) => svc.name);
+    expect(published).toEqual(['gateway']);
+  });
+
+  it('creates each subgraph’s role and database when the postgres volume is new (docker/postgres/init-roles.sh)', () => {
+    const postgres = service(POSTGRES);
+    const volumes = stringList(postgres.raw.volumes, 'services.postgres.volumes').map((volume) => volume.split(':'));
+    const init = volumes.find(([, target]) => target.startsWith('/docker-entrypoint-initdb.d/'));
+    expect(init?.[0]).toBe('./docker/postgres/init-roles.sh');
+    expect(init?.[1]).toMatch(/\.sh$/);
+    const script = path.join(ROOT, 'docker/postgres/init-roles.sh');
+    expect(fs.statSync(script).mode & 0o111).toBe(0o111); // executed, not sourced, by the image's entrypoint
+    expect(postgres.environment.SANGATHAN_SERVICES.split(/\s+/)).toEqual(SUBGRAPHS.map((subgraph) => subgraph.name));
+    for (const subgraph of SUBGRAPHS) {
+      const variable = `${subgraph.name.toUpperCase()}_DB_PASSWORD`;
+      expect({ variable, value: postgres.environment[variable] }).toEqual({ variable, value: OPERATOR_ENV[variable] });
+    }
+  });
+
+  it('runs the seed as a one-off job that reaches each database as its role', () => {
+    const seed = service('seed');
+    expect(seed.raw.profiles).toEqual(['tools']);
+    expect(seed.command).toEqual(['node', 'scripts/seed.js']);
+    expect(seed.dependsOn).toEqual({ [POSTGRES]: 'service_healthy' });
+    expect(seed.environment.DATABASE_URL).toBeUndefined();
+    for (const subgraph of SUBGRAPHS) {
+      const url = new URL(seed.environment[`${subgraph.name.toUpperCase()}_DATABASE_URL`]);
+      expect(url.toString()).toBe(service(subgraph.name).environment.DATABASE_URL);
+    }
+  });
+
+  it('gives every service but postgres and the jobs a healthcheck, a restart policy and healthy dependencies', () => {
     for (const svc of compose.services.values()) {
-      if (svc.name === POSTGRES) continue;
+      if (svc.name === POSTGRES || isJob(svc)) continue;
       expect({ service: svc.name, healthcheck: svc.healthcheck }).toEqual({
         service: svc.name,
         healthcheck: expect.stringContaining('/ready'),
@@ -281,8 +344,9 @@ describe('docker-compose.yml', () => {
       expect({ service: svc.name, context }).toEqual({ service: svc.name, context: '.' });
       expect(svc.command[0]).toBe('node');
       const entry = svc.command[1];
-      // services/x/dist/index.js is compiled from services/x/src/index.ts, and must be in the image.
-      expect(fs.existsSync(path.join(ROOT, entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts')))).toBe(true);
+      // services/x/dist/index.js is compiled from services/x/src/index.ts (scripts/ are plain JavaScript), and must be in the image.
+      const source = entry.includes('/dist/') ? entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts') : entry;
+      expect({ entry, sourceExists: fs.existsSync(path.join(ROOT, source)) }).toEqual({ entry, sourceExists: true });
       expect({ entry, inImage: isInFinalImage(entry) }).toEqual({ entry, inImage: true });
     }
   });
@@ -305,7 +369,7 @@ describe('docker-compose.yml', () => {
       expect(service(subgraph.name).healthcheck).toContain(`http://localhost:${port()}/ready`);
     });
 
-    it('uses its own database on the postgres service, with the postgres credentials', () => {
+    it('uses its own database on the postgres service, as its own role (not the superuser)', () => {
       const svc = service(subgraph.name);
       const postgres = service(POSTGRES);
       const url = new URL(svc.environment.DATABASE_URL);
@@ -313,8 +377,9 @@ describe('docker-compose.yml', () => {
       expect(url.hostname).toBe(POSTGRES);
       expect(url.port === '' || url.port === '5432').toBe(true);
       expect(decodeURIComponent(url.pathname.slice(1))).toBe(subgraph.name);
-      expect(decodeURIComponent(url.username)).toBe(postgres.environment.POSTGRES_USER);
-      expect(decodeURIComponent(url.password)).toBe(postgres.environment.POSTGRES_PASSWORD);
+      expect(decodeURIComponent(url.username)).toBe(subgraph.name);
+      expect(decodeURIComponent(url.username)).not.toBe(postgres.environment.POSTGRES_USER);
+      expect(decodeURIComponent(url.password)).toBe(postgres.environment[`${subgraph.name.toUpperCase()}_DB_PASSWORD`]);
       expect(svc.dependsOn[POSTGRES]).toBe('service_healthy');
     });
   });
@@ -353,6 +418,11 @@ describe('docker-compose.yml', () => {
 
 describe('Dockerfile', () => {
   const rootPackage = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] };
+
+  it('makes the subgraphs listen on every interface of their container (outside Docker they default to 127.0.0.1)', () => {
+    const env = dockerfile.filter((instruction) => stageChain(finalStage).includes(instruction.stage) && instruction.keyword === 'ENV');
+    expect(env.map((instruction) => instruction.args)).toContain('LISTEN_HOST=0.0.0.0');
+  });
 
   it('has a build stage and a final stage running as the unprivileged node user', () => {
     expect(dockerfile.filter((instruction) => instruction.keyword === 'FROM').length).toBeGreaterThanOrEqual(2);

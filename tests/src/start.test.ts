@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
+import { listening, otherAddresses } from './network';
 
 // `npm start` end to end (on the compiled workspace, which `npm test` builds first): embedded
 // PostgreSQL in a fresh folder, migrations, demo data, services and gateway; then a terminal's Ctrl-C.
@@ -69,6 +71,52 @@ describe('npm start', () => {
       expect(output).toContain(`GraphQL gateway   http://localhost:${gatewayPort}/graphql`);
       expect(output).toMatch(/Sangathan is up in \d+\.\ds/);
       expect(output).toContain('demo data loaded');
+
+      // Each service connects to its own database as its own role, which is no superuser and cannot reach the others'.
+      const passwords = (name: string) => fs.readFileSync(path.join(dataDir, 'db-passwords', name), 'utf8').trim();
+      expect(passwords('postgres')).not.toBe('sangathan');
+      const asRole = async (role: string, password: string, database: string, sql: string) => {
+        const client = new Client({
+          connectionString: `postgres://${role}:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/${database}`,
+        });
+        try {
+          await client.connect();
+          return { rows: (await client.query(sql)).rows as Record<string, unknown>[] };
+        } catch (error) {
+          return { code: (error as { code?: string }).code };
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      };
+      expect(
+        await asRole(
+          'postgres',
+          passwords('postgres'),
+          'postgres',
+          `SELECT DISTINCT a.datname AS database, a.usename AS role, r.rolsuper AS superuser, r.rolcreatedb AS "createDb", r.rolcreaterole AS "createRole"
+             FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename WHERE a.application_name = 'sangathan' ORDER BY 1`,
+        ),
+      ).toEqual({
+        rows: ['itcell', 'membership', 'training'].map((name) => ({
+          database: name,
+          role: name,
+          superuser: false,
+          createDb: false,
+          createRole: false,
+        })),
+      });
+      expect(await asRole('itcell', passwords('itcell'), 'itcell', 'SELECT current_user AS user')).toEqual({ rows: [{ user: 'itcell' }] });
+      expect(await asRole('itcell', passwords('itcell'), 'membership', 'SELECT 1')).toEqual({ code: '42501' });
+      expect(await asRole('training', passwords('training'), 'itcell', 'SELECT 1')).toEqual({ code: '42501' });
+
+      // The subgraphs answer on this machine only; the gateway on every interface, as before.
+      for (const port of [membershipPort, itcellPort, trainingPort]) {
+        expect({ port, ...(await listening(port)) }).toEqual({ port, loopback: true, otherAddressesAccepting: [], boundTo: ['127.0.0.1'] });
+      }
+      expect(output).toContain(`membership        http://127.0.0.1:${membershipPort}/graphql  (this machine only`);
+      const gatewayListens = await listening(gatewayPort);
+      expect(gatewayListens.boundTo).toEqual(['::']);
+      expect(gatewayListens.otherAddressesAccepting).toEqual(otherAddresses());
 
       // A new data folder: the superadmin's password is generated and shown once; demo accounts are listed.
       const [, adminEmail, adminPassword] = /superadmin\s+(\S+)\s+password (\S+)/.exec(output) ?? [];

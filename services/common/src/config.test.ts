@@ -1,4 +1,5 @@
-import { ConfigError, EnvReader, readDependentServiceConfig } from './config';
+import path from 'node:path';
+import { ConfigError, EnvReader, readDependentServiceConfig, readServiceConfig } from './config';
 
 describe('readDependentServiceConfig', () => {
   it('defaults to the local membership service and a 5 s unit sync, with the given port', () => {
@@ -19,5 +20,33 @@ describe('readDependentServiceConfig', () => {
     expect(read({ MEMBERSHIP_URL: 'membership' })).toThrow(/MEMBERSHIP_URL must be a URL/);
     expect(read({ ITCELL_PORT: '99999' })).toThrow(/ITCELL_PORT must be a port number/);
     expect(read({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL must be a URL/);
+  });
+});
+
+describe('readServiceConfig', () => {
+  it('listens on this machine only unless LISTEN_HOST says otherwise', () => {
+    expect(readServiceConfig('membership', 'MEMBERSHIP_PORT', 4001, new EnvReader({})).host).toBe('127.0.0.1');
+    expect(readServiceConfig('membership', 'MEMBERSHIP_PORT', 4001, new EnvReader({ LISTEN_HOST: '0.0.0.0' })).host).toBe('0.0.0.0');
+  });
+
+  it('generates the embedded passwords into DATA_DIR unless EMBEDDED_PG_PASSWORD and <NAME>_DB_PASSWORD are set', () => {
+    expect(readServiceConfig('itcell', 'ITCELL_PORT', 4002, new EnvReader({ DATA_DIR: '/srv/data' })).database).toEqual({
+      url: undefined,
+      name: 'itcell',
+      rolePassword: undefined,
+      embedded: {
+        port: 5433,
+        dataDir: path.resolve('/srv/data/postgres'),
+        password: undefined,
+        passwordsDir: path.resolve('/srv/data/db-passwords'),
+      },
+    });
+    const configured = readServiceConfig(
+      'itcell',
+      'ITCELL_PORT',
+      4002,
+      new EnvReader({ EMBEDDED_PG_PASSWORD: 'su', ITCELL_DB_PASSWORD: 'role' }),
+    );
+    expect(configured.database).toMatchObject({ rolePassword: 'role', embedded: { password: 'su' } });
   });
 });

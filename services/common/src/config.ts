@@ -79,31 +79,46 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface DatabaseConfig {
   /** Full URL of this service's database; when absent the embedded server is used. */
   url?: string;
-  /** Database name on the embedded server. */
+  /** Database name on the embedded server; also the name of the service's own role there. */
   name: string;
+  /** <NAME>_DB_PASSWORD: the password of the service's role on the embedded server (unset: generated, see database-roles.ts). */
+  rolePassword?: string;
   embedded: EmbeddedPostgresConfig;
 }
 
 export interface EmbeddedPostgresConfig {
   port: number;
+  /** The cluster's folder, DATA_DIR/postgres. */
   dataDir: string;
-  password: string;
+  /** EMBEDDED_PG_PASSWORD: the superuser's password. Unset: generated once per data folder into `passwordsDir`. */
+  password?: string;
+  /** DATA_DIR/db-passwords: the generated passwords of the superuser and of each service's role, readable by their owner only. */
+  passwordsDir: string;
 }
 
 /** The repository root, found from this file's location (services/common/{src,dist}). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export function readEmbeddedPostgresConfig(env = new EnvReader()): EmbeddedPostgresConfig {
+  const dataRoot = path.resolve(env.string('DATA_DIR', path.join(REPO_ROOT, '.data')));
   return {
     port: env.port('EMBEDDED_PG_PORT', 5433),
-    dataDir: path.resolve(env.string('DATA_DIR', path.join(REPO_ROOT, '.data')), 'postgres'),
-    password: env.string('EMBEDDED_PG_PASSWORD', 'sangathan'),
+    dataDir: path.join(dataRoot, 'postgres'),
+    password: env.optionalString('EMBEDDED_PG_PASSWORD'),
+    passwordsDir: path.join(dataRoot, 'db-passwords'),
   };
+}
+
+/** The variable that sets a service role's password, e.g. MEMBERSHIP_DB_PASSWORD. */
+export function rolePasswordVariable(name: string): string {
+  return `${name.toUpperCase()}_DB_PASSWORD`;
 }
 
 export interface ServiceConfig {
   name: string;
   port: number;
+  /** LISTEN_HOST: the address the subgraph listens on; this machine only unless told (the Docker image says 0.0.0.0). */
+  host: string;
   logLevel: LogLevel;
   database: DatabaseConfig;
 }
@@ -116,10 +131,12 @@ export function readServiceConfig(name: string, portVariable: string, defaultPor
   return {
     name,
     port: env.port(portVariable, defaultPort),
+    host: env.string('LISTEN_HOST', '127.0.0.1'),
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     database: {
       url: env.optionalUrl('DATABASE_URL'),
       name,
+      rolePassword: env.optionalString(rolePasswordVariable(name)),
       embedded: readEmbeddedPostgresConfig(env),
     },
   };

@@ -4,6 +4,8 @@ export * from './base-entity';
 export * from './config';
 export * from './data-source';
 export * from './database';
+export * from './database-roles';
+export * from './embedded-root';
 export * from './errors';
 export * from './federation';
 export * from './latin';

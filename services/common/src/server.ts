@@ -22,6 +22,8 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   schema?: GraphQLSchema;
   gateway?: GatewayInterface;
   port: number;
+  /** The address to listen on (e.g. 127.0.0.1: this machine only); every interface when unset. */
+  host?: string;
   logger: Logger;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
   /** Extra readiness check for /ready (e.g. a database ping); /health only says the process is alive. */
@@ -78,7 +80,7 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(options.port, resolve);
+    httpServer.listen(options.port, options.host, resolve);
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}/graphql`;

@@ -9,7 +9,8 @@ import { requestInfo } from './auth/request-info';
 import { ServiceTokenSource, TokenSigner, TokenVerifier, verifyServiceToken } from './auth/tokens';
 import type { DependentServiceConfig, ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
-import { embeddedServerUrl, resolveDatabase, withDatabase } from './database';
+import { embeddedRolePassword, resolveDatabase } from './database';
+import { roleUrl } from './database-roles';
 import { createLogger, type Logger } from './logger';
 import { MembershipClient, MembershipLookups } from './membership-client';
 import { onShutdownSignal, startGraphQLServer, type RunningServer } from './server';
@@ -50,17 +51,23 @@ export function createServiceDataSource(definition: ServiceDefinition, url: stri
   return createDataSource({ url, entities: entitiesOf(definition.modules), migrations: [...definition.migrations], queryLog });
 }
 
-/** For the TypeORM CLI (`npm run migration:run -w …`): DATABASE_URL, or the service's database on the running embedded server. */
+/**
+ * For the TypeORM CLI (`npm run migration:run -w …`): DATABASE_URL, or the service's database on the
+ * running embedded server, as the service's role (which owns the database's tables).
+ */
 export function cliDataSource(definition: ServiceDefinition, config: ServiceConfig): DataSource {
+  const { database } = config;
   return createServiceDataSource(
     definition,
-    config.database.url ?? withDatabase(embeddedServerUrl(config.database.embedded), config.database.name),
+    database.url ?? roleUrl(`postgres://127.0.0.1:${database.embedded.port}`, database.name, embeddedRolePassword(database)),
   );
 }
 
 export interface StartServiceOptions {
   dataSource: DataSource;
   port: number;
+  /** The address to listen on; all of the machine's when unset. */
+  host?: string;
   logger: Logger;
   /** Required when the service follows membership. */
   membershipUrl?: string;
@@ -141,6 +148,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   return startGraphQLServer({
     schema,
     port: options.port,
+    host: options.host,
     logger: options.logger,
     context: async ({ req, res }) => {
       const identity = await authenticator.authenticate(req.headers);
@@ -189,7 +197,7 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
   const auth = await readServiceAuth(definition);
-  const server = await startService(definition, { dataSource, port: config.port, logger, membershipUrl, auth });
+  const server = await startService(definition, { dataSource, port: config.port, host: config.host, logger, membershipUrl, auth });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);

@@ -34,14 +34,30 @@ export function authDir(env = new EnvReader()): string {
  * once: the first link wins and the others read what it wrote.
  */
 export async function readOrCreateFile(file: string, create: () => Promise<string> | string): Promise<string> {
+  return readIfExists(file) ?? writeFileOnce(file, await create());
+}
+
+/** readOrCreateFile for contents made at once (a random password), where the caller cannot wait. */
+export function readOrCreateFileSync(file: string, create: () => string): string {
+  return readIfExists(file) ?? writeFileOnce(file, create());
+}
+
+function readIfExists(file: string): string | undefined {
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
   }
+}
+
+/** Writes the file (owner-only) unless another process got there first; returns what the file holds. */
+function writeFileOnce(file: string, content: string): string {
+  // Only the file's own folder is private: a data folder made on the way stays reachable (the embedded server's data is in it).
+  fs.mkdirSync(path.dirname(path.dirname(file)), { recursive: true });
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(temporary, `${await create()}\n`, { mode: 0o600 });
+  fs.writeFileSync(temporary, `${content}\n`, { mode: 0o600 });
   try {
     fs.linkSync(temporary, file);
     return fs.readFileSync(file, 'utf8').trim();
