@@ -114,7 +114,7 @@ async function migrateAndSeed(databaseUrls, log, env = process.env) {
     const dataSource = service.createDataSource(module, url);
     await dataSource.initialize();
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await common.runMigrationsOnce(dataSource, url);
       if (applied.length) log(`${service.name}: applied ${applied.length} migration(s)`);
       const { signIn, ...summary } = await service.seed(module, dataSource, (message) => log(`${service.name}: ${message}`), env);
       if (signIn) accounts = { ...signIn, demoAccounts: module.DEMO_ACCOUNTS, demoPassword: module.DEMO_PASSWORD };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { ADVISORY_LOCKS } from './advisory-locks';
 import type { DatabaseConfig, EmbeddedPostgresConfig } from './config';
 import { ensureServiceDatabase, roleUrl, storedPassword } from './database-roles';
 import { prepareEmbeddedPostgresForRoot } from './embedded-root';
@@ -180,6 +181,8 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
   try {
+    // Replicas starting together: one creates the database, the others wait and then find it.
+    await admin.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.createDatabase]);
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount === 0) {
       await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {

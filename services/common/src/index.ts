@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './advisory-locks';
 export * from './base-entity';
 export * from './config';
 export * from './data-source';

@@ -1,5 +1,6 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
+import { runMigrationsOnce } from './advisory-locks';
 import { accessPlugin } from './auth/access';
 import { DataScope } from './auth/data-scope';
 import { readAuthConfig, readSigningConfig, type AuthConfig, type SigningConfig } from './auth/auth-config';
@@ -193,7 +194,7 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   const database = await resolveDatabase(config.database, logger);
   const dataSource = createServiceDataSource(definition, database.url);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
+  const migrations = await runMigrationsOnce(dataSource, database.url);
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
   const auth = await readServiceAuth(definition);

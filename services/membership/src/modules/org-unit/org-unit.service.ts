@@ -1,4 +1,5 @@
 import {
+  ADVISORY_LOCKS,
   badUserInput,
   cleanText,
   escapeLike,
@@ -113,6 +114,8 @@ export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
 
   async create(input: OrgUnitInput): Promise<OrgUnit> {
     return this.dataSource.transaction(async (manager) => {
+      // Creations run alongside each other but not during a move, which would miss the new unit's path.
+      await manager.query('SELECT pg_advisory_xact_lock_shared($1)', [ADVISORY_LOCKS.unitTree]);
       const errors = new FieldErrors();
       const organization = await this.findOrganization(manager, errors, input.organizationId);
       const parent = input.parentId ? await this.findParent(manager, errors, input.parentId, organization) : null;
@@ -140,7 +143,13 @@ export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
   }
 
   async updateRecord(id: string, input: OrgUnitUpdateInput, expectedVersion?: number): Promise<OrgUnit> {
-    return this.update(id, expectedVersion, async (unit, manager) => {
+    const changesTree = Boolean(input.makeRoot) || (input.parentId !== undefined && input.parentId !== null) || input.level !== undefined;
+    return this.dataSource.transaction(async (manager) => {
+      // Moves and level changes one at a time, in any replica, taken before anything is read: each sees
+      // the tree as the last one left it, and the feed's seq order is its commit order, so a follower
+      // that has read change n can never later find an n - 1 committed behind it.
+      if (changesTree) await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.unitTree]);
+      const unit = await this.lockForUpdate(manager, id, expectedVersion);
       const errors = new FieldErrors();
       const organization = await manager.findOneOrFail(Organization, { where: { id: unit.organizationId } });
       if (input.makeRoot && input.parentId) errors.add('parentId', 'cannot be combined with makeRoot');
@@ -169,6 +178,7 @@ export class OrgUnitService extends RecordService<OrgUnit, OrgUnitFilter> {
       }
       const nameLatin = input.nameLatin?.trim() || (input.name !== undefined && name !== unit.name ? toLatin(name!) : unit.nameLatin);
       Object.assign(unit, { level, name, code, nameLatin, searchKey: searchKey(`${name} ${nameLatin}`) });
+      return manager.save(unit);
     });
   }
 
