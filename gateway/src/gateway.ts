@@ -16,6 +16,7 @@ import {
 } from '@sangathan/common';
 import type express from 'express';
 import { serveConsole } from './console';
+import { DEFAULT_LIMITS, operationLimitsPlugin, RequestRateLimiter, type LimitsConfig } from './limits';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** Where the built console and playground are; they are served at /admin and /playground. */
   adminDist?: string;
+  /** Operation limits and rate limits; DEFAULT_LIMITS when absent. */
+  limits?: LimitsConfig;
 }
 
 /** What the gateway keeps of a client request: the verified caller and what it forwards to subgraphs. */
@@ -136,19 +139,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     statusCacheMs: auth.statusCacheMs,
     internalOnly: false,
   });
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const rateLimiter = new RequestRateLimiter(limits.rates);
   return startGraphQLServer<GatewayContext>({
     // @apollo/gateway 2 still types itself against gateway-interface 1; the interface is the same at run time.
     gateway: gateway as unknown as GatewayInterface,
     port: options.port,
     logger: options.logger,
     context: async ({ req }) => ({
-      identity: await authenticator.authenticate(req.headers),
+      identity: await rateLimiter.admit(req.socket.remoteAddress ?? 'unknown', () => authenticator.authenticate(req.headers)),
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
       clientAddress: req.socket.remoteAddress ?? 'unknown',
       setCookies: [],
     }),
-    plugins: [gatewayAccessPlugin(), forwardCookies],
+    plugins: [gatewayAccessPlugin(), operationLimitsPlugin(limits.operations), forwardCookies],
     ready: async () => {
       const failures = await Promise.allSettled(
         Object.entries(options.subgraphUrls).map(([name, url]) => pingSubgraph(name, url, auth.internalSecret)),

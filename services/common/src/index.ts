@@ -7,6 +7,7 @@ export * from './database';
 export * from './errors';
 export * from './federation';
 export * from './latin';
+export * from './limits';
 export * from './logger';
 export * from './pagination';
 export * from './scalars';
