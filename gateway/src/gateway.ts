@@ -16,7 +16,7 @@ import {
 } from '@sangathan/common';
 import type express from 'express';
 import { serveConsole } from './console';
-import { DEFAULT_LIMITS, operationLimitsPlugin, RequestRateLimiter, type LimitsConfig } from './limits';
+import { GatewayLimits, type LimitsConfig } from './limits';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -139,21 +139,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     statusCacheMs: auth.statusCacheMs,
     internalOnly: false,
   });
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const rateLimiter = new RequestRateLimiter(limits.rates);
+  const limits = new GatewayLimits(options.limits);
   return startGraphQLServer<GatewayContext>({
     // @apollo/gateway 2 still types itself against gateway-interface 1; the interface is the same at run time.
     gateway: gateway as unknown as GatewayInterface,
     port: options.port,
     logger: options.logger,
     context: async ({ req }) => ({
-      identity: await rateLimiter.admit(req.socket.remoteAddress ?? 'unknown', () => authenticator.authenticate(req.headers)),
+      identity: await limits.admit(req, () => authenticator.authenticate(req.headers)),
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
       clientAddress: req.socket.remoteAddress ?? 'unknown',
       setCookies: [],
     }),
-    plugins: [gatewayAccessPlugin(), operationLimitsPlugin(limits.operations), forwardCookies],
+    plugins: [gatewayAccessPlugin(), limits.plugin(), forwardCookies],
     ready: async () => {
       const failures = await Promise.allSettled(
         Object.entries(options.subgraphUrls).map(([name, url]) => pingSubgraph(name, url, auth.internalSecret)),

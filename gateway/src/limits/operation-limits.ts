@@ -139,17 +139,14 @@ export function checkOperation(
 }
 
 /**
- * The gateway's operation limits, checked before planning, so no subgraph is called for an operation
- * over one: tokens before the document is parsed, the rest once the operation is known (with its
- * variables, which decide page sizes). Each is a GraphQL error with its own code and HTTP 400.
+ * The gateway's operation limits but tokens (see GatewayLimits.admit), checked once the operation is
+ * known, with its variables (which decide page sizes), and before planning, so no subgraph is called
+ * for an operation over one. Each is a GraphQL error with its own code and HTTP 400.
  */
 export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveSource({ source }) {
-          checkTokens(source, limits.maxTokens);
-        },
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation) checkOperation(limits, schema, document, operation, request.variables);
         },
