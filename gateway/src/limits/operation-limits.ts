@@ -3,7 +3,6 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
-import type { GraphQLArmorCallbackConfiguration } from '@escape.tech/graphql-armor-types';
 import {
   getVariableValues,
   Kind,
@@ -13,7 +12,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValidationRule,
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { OperationLimits } from './config';
@@ -30,10 +28,11 @@ export function checkTokens(source: string, maxTokens: number): void {
   } catch {
     // A syntax error that is not about the limit is Apollo's to report, as for any request.
   }
-  if (over) throw limitExceeded('TOKEN_LIMIT_EXCEEDED', `The document has more than ${maxTokens} tokens, the limit`, maxTokens);
+  if (over)
+    throw limitExceeded('TOKEN_LIMIT_EXCEEDED', `The document has more than ${maxTokens} tokens; the limit is ${maxTokens}`, maxTokens);
 }
 
-type ArmorRule = (options: { n: number } & GraphQLArmorCallbackConfiguration) => ValidationRule;
+type ArmorRule = typeof maxDepthRule | typeof maxAliasesRule | typeof maxDirectivesRule;
 
 /** Runs one armor rule over the document; the number it found when over `n`, else null. */
 function armorFinds(schema: GraphQLSchema, document: DocumentNode, rule: ArmorRule, n: number, options: object = {}): number | null {
