@@ -154,6 +154,8 @@ async function main() {
   cleanups.push(['close the service DataSource', () => dataSource.destroy()]);
   const keys = await common.testAuthKeys();
   const auth = { internalSecret: keys.internalSecret, jwksUrl: '', statusCacheMs: 2000, signing: keys.signing };
+  // The offset-vs-keyset comparison pages past MAX_PAGE_OFFSET on purpose (a client gets BAD_USER_INPUT there).
+  common.setServiceLimits({ maxPageOffset: Math.max(common.serviceLimits().maxPageOffset, options.measure.depth) });
   const server = await membership.startMembershipService({
     dataSource,
     port: 0,

@@ -1,5 +1,6 @@
 import { ConfigError, EnvReader } from '@sangathan/common';
 import { loadGatewayConfig } from './config';
+import { DEFAULT_LIMITS } from './limits';
 
 describe('gateway config', () => {
   it('defaults to port 4000 and the local subgraph URLs', () => {
@@ -12,7 +13,20 @@ describe('gateway config', () => {
         training: 'http://localhost:4003/graphql',
       },
       subgraphRequests: { timeoutMs: 10_000, maxConnections: 64 },
+      limits: DEFAULT_LIMITS,
     });
+  });
+
+  it('reads the operation limits and rate limits', () => {
+    const config = loadGatewayConfig(
+      new EnvReader({ GATEWAY_MAX_DEPTH: '8', GATEWAY_MAX_COST: '1000', GATEWAY_MAX_ALIASES: '0', RATE_LIMIT_PER_ADDRESS: '5' }),
+    );
+    expect(config.limits.operations).toEqual({ ...DEFAULT_LIMITS.operations, maxDepth: 8, maxCost: 1000, maxAliases: 0 });
+    expect(config.limits.rates).toEqual({ ...DEFAULT_LIMITS.rates, perAddress: 5 });
+    expect(() => loadGatewayConfig(new EnvReader({ RATE_LIMIT_PER_ACCOUNT: '0' }))).toThrow(
+      /RATE_LIMIT_PER_ACCOUNT must be a whole number/,
+    );
+    expect(() => loadGatewayConfig(new EnvReader({ GATEWAY_MAX_TOKENS: 'many' }))).toThrow(/GATEWAY_MAX_TOKENS must be a whole number/);
   });
 
   it('reads the subgraph request deadline and pool size', () => {

@@ -1,5 +1,6 @@
 import { EnvReader, LOG_LEVELS, type LogLevel } from '@sangathan/common';
 import { DEFAULT_SUBGRAPH_REQUESTS, type SubgraphRequestOptions } from './subgraph-requests';
+import { readLimitsConfig, type LimitsConfig } from './limits';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 export interface GatewayConfig {
@@ -10,6 +11,8 @@ export interface GatewayConfig {
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   subgraphRequests: SubgraphRequestOptions;
+  /** GATEWAY_MAX_* and RATE_LIMIT_* (see limits/config.ts). */
+  limits: LimitsConfig;
 }
 
 /** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL. */
@@ -25,5 +28,6 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
       timeoutMs: env.integer('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_REQUESTS.timeoutMs, 1, 600_000),
       maxConnections: env.integer('SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_REQUESTS.maxConnections, 1, 10_000),
     },
+    limits: readLimitsConfig(env),
   };
 }

@@ -24,6 +24,7 @@ import {
   unavailableErrors,
   type SubgraphRequestOptions,
 } from './subgraph-requests';
+import { GatewayLimits, type LimitsConfig } from './limits';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   adminDist?: string;
   /** Deadline and connection pool of each subgraph request (SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS). */
   subgraphRequests?: Partial<SubgraphRequestOptions>;
+  /** Operation limits and rate limits; DEFAULT_LIMITS when absent. */
+  limits?: LimitsConfig;
 }
 
 /** What the gateway keeps of a client request: the verified caller and what it forwards to subgraphs. */
@@ -167,6 +170,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     statusCacheMs: auth.statusCacheMs,
     internalOnly: false,
   });
+  const limits = new GatewayLimits(options.limits);
   const server = await startGraphQLServer<GatewayContext>({
     // @apollo/gateway 2 still types itself against gateway-interface 1; the interface is the same at run time.
     gateway: gateway as unknown as GatewayInterface,
@@ -174,13 +178,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     host: options.host,
     logger: options.logger,
     context: async ({ req }) => ({
-      identity: await authenticator.authenticate(req.headers),
+      identity: await limits.admit(req, () => authenticator.authenticate(req.headers)),
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
       clientAddress: req.socket.remoteAddress ?? 'unknown',
       setCookies: [],
     }),
-    plugins: [gatewayAccessPlugin(), forwardCookies],
+    plugins: [gatewayAccessPlugin(), limits.plugin(), forwardCookies],
     ready: async () => {
       const failures = await Promise.allSettled(
         Object.entries(options.subgraphUrls).map(([name, url]) => pingSubgraph(name, url, auth.internalSecret)),

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     host: config.host,
     logger,
     auth: await readAuthConfig(),
+    limits: config.limits,
   });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdownSignal(logger, () => server.stop());

@@ -102,6 +102,14 @@ const KNOWN_CODES = new Set<string>([
   'FORBIDDEN',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
+  // The gateway's operation limits and rate limits (gateway/src/limits).
+  'TOKEN_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'ROOT_FIELD_LIMIT_EXCEEDED',
+  'COST_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
 ]);
 /** Codes Apollo itself gives to malformed requests; their messages are about the query, not internals. */
 const REQUEST_CODES = new Set<string>([

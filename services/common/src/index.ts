@@ -10,6 +10,7 @@ export * from './embedded-root';
 export * from './errors';
 export * from './federation';
 export * from './latin';
+export * from './limits';
 export * from './logger';
 export * from './pagination';
 export * from './scalars';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
+import { badUserInput, type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
+import { serviceLimits } from './limits';
 import { isUuid } from './record-service';
 import type { DataScope } from './auth/data-scope';
 import type { ServiceTokenSource } from './auth/tokens';
@@ -105,16 +106,28 @@ export class MembershipClient {
     return this.byIds('organizations', 'id unitLevels { key label rank }', ids);
   }
 
-  /** Ids of the live units at `level` within `unitId` (the unit included if it is at that level). */
+  /**
+   * Ids of the live units at `level` within `unitId` (the unit included if it is at that level), for a
+   * roll-up that answers one row per unit: more than MAX_ROLLUP_UNITS of them is BAD_USER_INPUT on
+   * `level`, found from the first page's total before the rest is fetched.
+   */
   async unitIdsAtLevel(unitId: string, level: string): Promise<string[]> {
+    const { maxRollupUnits } = serviceLimits();
     const ids: string[] = [];
     let after: string | null = null;
     do {
-      const data: { orgUnits: { items: { id: string }[]; nextCursor: string | null } } = await this.request(
-        `query ($unit: ID!, $level: String!, $after: String) {
-          orgUnits(filter: { withinUnit: $unit, levels: [$level] }, page: { limit: 500, after: $after }) { items { id } nextCursor } }`,
-        { unit: unitId, level, after },
+      const data: { orgUnits: { items: { id: string }[]; nextCursor: string | null; total?: number } } = await this.request(
+        `query ($unit: ID!, $level: String!, $after: String, $first: Boolean!) {
+          orgUnits(filter: { withinUnit: $unit, levels: [$level] }, page: { limit: 500, after: $after }) {
+            items { id } nextCursor total @include(if: $first) } }`,
+        { unit: unitId, level, after, first: after === null },
       );
+      const total = data.orgUnits.total;
+      if (total !== undefined && total > maxRollupUnits) {
+        throw badUserInput({
+          level: `covers ${total} units at level "${level}"; a roll-up answers at most ${maxRollupUnits}: choose a higher level`,
+        });
+      }
       ids.push(...data.orgUnits.items.map((unit) => unit.id));
       after = data.orgUnits.nextCursor;
     } while (after);

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
+import { serviceLimits } from './limits';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -95,6 +96,10 @@ export function validatePage(page: PageInput | undefined): { limit: number; offs
     fields['page.limit'] = `must be between 1 and ${MAX_PAGE_SIZE}`;
   }
   if (offset < 0) fields['page.offset'] = 'must not be negative';
+  // Deep offsets make PostgreSQL read and drop every row before the page; the cursor does not.
+  const { maxPageOffset } = serviceLimits();
+  if (offset > maxPageOffset)
+    fields['page.offset'] = `must be at most ${maxPageOffset}; page further with page.after (the nextCursor of the previous page)`;
   if (page?.after && offset > 0) fields['page.offset'] = 'cannot be combined with page.after';
   if (Object.keys(fields).length) throw badUserInput(fields);
   return { limit, offset, after: page?.after ?? undefined };

@@ -12,6 +12,7 @@ import type { DependentServiceConfig, ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
 import { embeddedRolePassword, resolveDatabase } from './database';
 import { roleUrl } from './database-roles';
+import { bulkListLimitPlugin, serviceLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MembershipClient, MembershipLookups } from './membership-client';
 import { onShutdownSignal, startGraphQLServer, type RunningServer } from './server';
@@ -164,7 +165,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         ),
       };
     },
-    plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) })],
+    plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) }), bulkListLimitPlugin()],
     ready: async () => {
       await options.dataSource.query('SELECT 1');
     },
@@ -191,6 +192,7 @@ export async function readServiceAuth(definition: ServiceDefinition): Promise<Se
 /** The process: database (embedded unless DATABASE_URL), migrations, HTTP, the unit-change follower where there is one; graceful stop. */
 export async function runService(definition: ServiceDefinition, config: ServiceConfig | DependentServiceConfig): Promise<void> {
   const logger = createLogger(config.name, config.logLevel);
+  serviceLimits(); // read now: a bad MAX_* variable stops the start with its name
   const database = await resolveDatabase(config.database, logger);
   const dataSource = createServiceDataSource(definition, database.url);
   await dataSource.initialize();
