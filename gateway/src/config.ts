@@ -1,4 +1,4 @@
-import { EnvReader, LOG_LEVELS, type LogLevel } from '@sangathan/common';
+import { EnvReader, LOG_LEVELS, readHttpConfig, type HttpConfig, type LogLevel } from '@sangathan/common';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 export interface GatewayConfig {
@@ -6,9 +6,10 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  http: HttpConfig;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), MEMBERSHIP_URL, LOG_LEVEL. */
+/** Read once at start: GATEWAY_PORT (4000), the subgraphs' URLs, LOG_LEVEL, GRAPHQL_INTROSPECTION, BODY_LIMIT_KB. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
@@ -16,5 +17,6 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)]),
     ) as Record<SubgraphName, string>,
+    http: readHttpConfig(env),
   };
 }

@@ -4,12 +4,15 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   Authenticator,
   CLIENT_ADDRESS_HEADER,
+  currentRequestId,
   GATEWAY_HEADER,
   gatewayAccessPlugin,
   RemoteCredentialStore,
+  REQUEST_ID_HEADER,
   startGraphQLServer,
   TokenVerifier,
   type AuthConfig,
+  type HttpConfig,
   type Identity,
   type Logger,
   type RunningServer,
@@ -26,6 +29,8 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** Where the built console and playground are; they are served at /admin and /playground. */
   adminDist?: string;
+  /** Introspection (off unless given) and the body limit. The gateway plans from the supergraph: it never introspects a subgraph. */
+  http?: Partial<HttpConfig>;
 }
 
 /** What the gateway keeps of a client request: the verified caller and what it forwards to subgraphs. */
@@ -34,6 +39,8 @@ interface GatewayContext {
   authorization?: string;
   cookie?: string;
   clientAddress: string;
+  /** The request's id, passed to every subgraph, which takes it as its own. */
+  requestId?: string;
   /** Set-Cookie headers from membership (sign-in, renewal, sign-out), passed back to the client. */
   setCookies: string[];
 }
@@ -60,6 +67,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('clientAddress' in context)) return;
     const gatewayContext = context as GatewayContext;
     headers.set(CLIENT_ADDRESS_HEADER, gatewayContext.clientAddress);
+    if (gatewayContext.requestId) headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
     if (gatewayContext.authorization) headers.set('authorization', gatewayContext.authorization);
     if (this.subgraph === COOKIE_SUBGRAPH && gatewayContext.cookie) headers.set('cookie', gatewayContext.cookie);
   }
@@ -141,11 +149,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     gateway: gateway as unknown as GatewayInterface,
     port: options.port,
     logger: options.logger,
+    introspection: options.http?.introspection,
+    bodyLimitBytes: options.http?.bodyLimitBytes,
     context: async ({ req }) => ({
       identity: await authenticator.authenticate(req.headers),
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
       clientAddress: req.socket.remoteAddress ?? 'unknown',
+      requestId: currentRequestId(),
       setCookies: [],
     }),
     plugins: [gatewayAccessPlugin(), forwardCookies],

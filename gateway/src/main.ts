@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     port: config.port,
     logger,
     auth: await readAuthConfig(),
+    http: config.http,
   });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdownSignal(logger, () => server.stop());

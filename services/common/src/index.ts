@@ -8,6 +8,7 @@ export * from './errors';
 export * from './federation';
 export * from './latin';
 export * from './logger';
+export * from './request-context';
 export * from './pagination';
 export * from './scalars';
 export * from './server';
