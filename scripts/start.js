@@ -125,6 +125,8 @@ async function main() {
   const subgraphUrls = Object.fromEntries(
     SERVICES.map((service) => [service.urlVariable, `http://localhost:${ports[service.name]}/graphql`]),
   );
+  // Local work: introspection and "did you mean" suggestions on (for GraphQL tools), unless set otherwise.
+  const introspection = { GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION || 'true' };
   for (const service of SERVICES) {
     const port = ports[service.name];
     run(service.name, [...watchFlag, service.entry], {
@@ -132,10 +134,16 @@ async function main() {
       DATABASE_URL: common.withDatabase(server.serverUrl, service.name),
       [service.portVariable]: String(port),
       LOG_LEVEL: logLevel,
+      ...introspection,
     });
   }
   await Promise.all(SERVICES.map((service) => waitUntilReady(service.name, `http://localhost:${ports[service.name]}/ready`)));
-  run('gateway', [...watchFlag, 'gateway/dist/main.js'], { GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: logLevel, ...subgraphUrls });
+  run('gateway', [...watchFlag, 'gateway/dist/main.js'], {
+    GATEWAY_PORT: String(gatewayPort),
+    LOG_LEVEL: logLevel,
+    ...subgraphUrls,
+    ...introspection,
+  });
   await waitUntilReady('gateway', `http://localhost:${gatewayPort}/ready`);
   const adminDevPort = env.port('ADMIN_DEV_PORT', 5173);
   if (WATCH) {
