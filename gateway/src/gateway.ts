@@ -7,6 +7,7 @@ import {
   currentRequestId,
   GATEWAY_HEADER,
   gatewayAccessPlugin,
+  isClientErrorCode,
   RemoteCredentialStore,
   REQUEST_ID_HEADER,
   startGraphQLServer,
@@ -18,6 +19,7 @@ import {
   type RunningServer,
 } from '@sangathan/common';
 import type express from 'express';
+import { GraphQLError } from 'graphql';
 import { serveConsole } from './console';
 
 export interface GatewayOptions {
@@ -70,6 +72,23 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (gatewayContext.requestId) headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
     if (gatewayContext.authorization) headers.set('authorization', gatewayContext.authorization);
     if (this.subgraph === COOKIE_SUBGRAPH && gatewayContext.cookie) headers.set('cookie', gatewayContext.cookie);
+  }
+
+  /**
+   * A subgraph's 4xx answer carries its own errors, already formatted for clients (e.g. a date "2020-13-01" that
+   * its Date scalar rejects, which the gateway cannot check): the first is passed on with its code, rather than a
+   * bare "400: Bad Request" reported as an internal error, or a 401 carrying the subgraph's address.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status < 400 || response.status >= 500) return super.errorFromResponse(response);
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (typeof first?.message === 'string' && isClientErrorCode(code)) return new GraphQLError(first.message, { extensions: { code } });
+    // No code: the gateway reports it as internal and logs it with what the subgraph said.
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: { response: { url: response.url, status: response.status, body } },
+    });
   }
 
   override didReceiveResponse({

@@ -77,6 +77,27 @@ describe("the gateway's other routes", () => {
   });
 });
 
+describe('what a subgraph refuses that the gateway cannot check', () => {
+  it.each([
+    ['a date its Date scalar rejects', '{ fieldVisitSummary(organizationId: "%ORG%", from: "2020-01-01", to: "2020-13-01") { visits } }'],
+    ['a date written as a number', '{ fieldVisitSummary(organizationId: "%ORG%", from: "2020-01-01", to: "1e10") { visits } }'],
+  ])("%s is the client's error, with the subgraph's message, not an internal one", async (_label, query) => {
+    const id = `scalar-${randomUUID()}`;
+    const answer = await graphqlExchange(system.gatewayUrl, query.replace('%ORG%', randomUUID()), undefined, {
+      token: system.token,
+      headers: { 'x-request-id': id },
+    });
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Date must be a calendar date written YYYY-MM-DD, got "(2020-13-01|1e10)"$/),
+        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: id }),
+      }),
+    ]);
+    expect(JSON.stringify(answer.body)).not.toMatch(/localhost|http:|response/);
+    expect(logs.gateway.filter((line) => line.requestId === id && line.msg === 'internal error')).toEqual([]);
+  });
+});
+
 describe('introspection and suggestions', () => {
   const introspection = '{ __schema { queryType { name } } }';
 
@@ -95,7 +116,13 @@ describe('introspection and suggestions', () => {
     expect(misspelt.errors?.[0].message).toBe('Cannot query field "membrs" on type "Query".');
     const wrongArgument = await system.request('{ members(pag: { limit: 1 }) { total } }');
     expect(wrongArgument.errors?.[0].message).toBe('Unknown argument "pag" on field "Query.members".');
-    expect(JSON.stringify([misspelt, wrongArgument])).not.toMatch(/did you mean/i);
+    const wrongVariable = await system.request('query ($filter: MemberFilter) { members(filter: $filter) { total } }', {
+      filter: { qq: 'x' },
+    });
+    expect(wrongVariable.errors?.[0].message).toBe(
+      'Variable "$filter" got invalid value { qq: "x" }; Field "qq" is not defined by type "MemberFilter".',
+    );
+    expect(JSON.stringify([misspelt, wrongArgument, wrongVariable])).not.toMatch(/did you mean/i);
   });
 
   describe('with GRAPHQL_INTROSPECTION=true', () => {

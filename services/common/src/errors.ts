@@ -112,7 +112,14 @@ const REQUEST_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
 ]);
+
+/** A code whose errors are meant for the client as they are (the rest become INTERNAL_SERVER_ERROR). */
+export function isClientErrorCode(code: unknown): code is string {
+  return typeof code === 'string' && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
+}
 
 /**
  * Apollo `formatError`: known errors pass with their code; anything else (a database error, a bug)
@@ -123,7 +130,7 @@ export function formatError(formatted: GraphQLFormattedError, onInternal?: (erro
   const code = formatted.extensions?.code as string | undefined;
   const requestId = currentRequestId();
   const withId = requestId ? { requestId } : {};
-  if (code && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code))) {
+  if (isClientErrorCode(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     // Apollo's own text tells how to configure Apollo; a client only needs to know it is off.
     const message =

@@ -1,4 +1,12 @@
-import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import {
+  GraphQLEnumType,
+  GraphQLError,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql';
 import { Writable } from 'node:stream';
 import { createLogger, type Logger } from './logger';
 import { currentRequestId } from './request-context';
@@ -37,6 +45,14 @@ async function startServer(logger: Logger, introspection?: boolean): Promise<Run
         },
       },
       members: { type: GraphQLInt, resolve: () => 0 },
+      count: {
+        type: GraphQLInt,
+        args: {
+          status: { type: new GraphQLEnumType({ name: 'Status', values: { ACTIVE: {}, LAPSED: {} } }) },
+          filter: { type: new GraphQLInputObjectType({ name: 'Filter', fields: { fullName: { type: GraphQLString } } }) },
+        },
+        resolve: () => 1,
+      },
       refused: {
         type: GraphQLInt,
         resolve: () => {
@@ -130,6 +146,17 @@ describe('introspection and suggestions', () => {
       const typed = await post(server.url, { query: '{ hellp }' });
       expect(typed.body.errors?.[0].message).toBe('Cannot query field "hellp" on type "Query".');
       expect(JSON.stringify(typed.body)).not.toMatch(/did you mean|hello/i);
+      // Nor in the checks of variables, which come after validation.
+      const variables = await post(server.url, {
+        query: 'query ($status: Status, $filter: Filter) { count(status: $status, filter: $filter) }',
+        variables: { status: 'ACTIV', filter: { fullNme: 'x' } },
+      });
+      expect(variables.body.errors?.map((error) => error.message)).toEqual([
+        'Variable "$status" got invalid value "ACTIV"; Value "ACTIV" does not exist in "Status" enum.',
+        'Variable "$filter" got invalid value { fullNme: "x" }; Field "fullNme" is not defined by type "Filter".',
+      ]);
+      const literal = await post(server.url, { query: '{ count(status: ACTIV) }' });
+      expect(literal.body.errors?.[0].message).toBe('Value "ACTIV" does not exist in "Status" enum.');
       // __typename is no introspection: the gateway's health check of a subgraph asks it.
       expect((await post(server.url, { query: '{ __typename }' })).body).toEqual({ data: { __typename: 'Query' } });
     } finally {
@@ -144,6 +171,11 @@ describe('introspection and suggestions', () => {
       expect((await post(server.url, { query: '{ hellp }' })).body.errors?.[0].message).toBe(
         'Cannot query field "hellp" on type "Query". Did you mean "hello"?',
       );
+      const variables = await post(server.url, {
+        query: 'query ($filter: Filter) { count(filter: $filter) }',
+        variables: { filter: { fullNme: 'x' } },
+      });
+      expect(variables.body.errors?.[0].message).toMatch(/Did you mean "fullName"\?$/);
     } finally {
       await server.stop();
     }

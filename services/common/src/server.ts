@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { formatError, requestErrorBody } from './errors';
@@ -37,6 +37,34 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
 }
 
 const DEFAULT_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * graphql-js's "Did you mean …?" names the schema's fields and values. Apollo's hideSchemaDetailsFromClientErrors
+ * drops it from validation errors only; a variable's value is checked later (`Field "fullNme" is not defined by
+ * type "MemberInput". Did you mean "fullName"?`), so every message goes through this too.
+ */
+function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  const message = error.message.replace(/ ?Did you mean [^?]*\?/g, '');
+  return message === error.message ? error : { ...error, message };
+}
+
+/**
+ * An operationName that names no operation of the document (or none given for a document of several) is the
+ * client's mistake: 400, where graphql-js and the gateway would report an internal error (the gateway a 500).
+ */
+const operationMustResolve: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        const message = request.operationName
+          ? `No operation named "${request.operationName}" in the document`
+          : 'The document has several operations: say which to run with operationName';
+        throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+      },
+    };
+  },
+};
 
 /**
  * Every request gets an id: the client's `x-request-id` when it is a valid one, else a new UUID. It is
@@ -150,13 +178,16 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (onShutdownSignal): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) =>
-      formatError(formatted, () =>
+    formatError: (formatted, error) => {
+      const answer = formatError(formatted, () =>
         options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error'),
-      ),
+      );
+      return options.introspection ? answer : withoutSuggestions(answer);
+    },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      operationMustResolve,
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
     ],

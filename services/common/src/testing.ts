@@ -160,6 +160,18 @@ export function badHttpRequests(bodyLimitBytes: number): BadHttpRequest[] {
     post('a query that is not a string', '{"query": 5}'),
     post('variables that are not an object', '{"query": "{ __typename }", "variables": "x"}'),
     post('a batch (batching is off)', `[${query},${query}]`),
+    post(
+      'an operationName naming no operation',
+      '{"query": "query A { __typename }", "operationName": "B"}',
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ),
+    post(
+      'several operations and no operationName',
+      '{"query": "query A { __typename } query B { __typename }"}',
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ),
     post('text/plain', query, 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'text/plain' }),
     post('no content type', query, 415, 'UNSUPPORTED_MEDIA_TYPE', {}),
     post('a form', 'query=%7B__typename%7D', 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'application/x-www-form-urlencoded' }),
