@@ -288,7 +288,7 @@ function mutatedConsoleQuery(rng: Random): { query: string; variables: Record<st
       }
       case 6:
         for (const [index, token] of tokens.entries())
-          if (/^-?\d/.test(token)) tokens[index] = String(rng.pick([...BAD_INTS, 99999999999999999999]));
+          if (/^-?\d/.test(token)) tokens[index] = rng.pick([...BAD_INTS.map(String), '99999999999999999999']);
         break;
       case 7:
         for (const [index, token] of tokens.entries())
