@@ -11,6 +11,7 @@ describe('gateway config', () => {
         itcell: 'http://localhost:4002/graphql',
         training: 'http://localhost:4003/graphql',
       },
+      http: { introspection: false, bodyLimitBytes: 5120 * 1024 },
     });
   });
 
@@ -20,5 +21,9 @@ describe('gateway config', () => {
     );
     expect(() => loadGatewayConfig(new EnvReader({ MEMBERSHIP_URL: 'not a url' }))).toThrow(/MEMBERSHIP_URL must be a URL/);
     expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadGatewayConfig(new EnvReader({ GRAPHQL_INTROSPECTION: 'yes' }))).toThrow(
+      new ConfigError('GRAPHQL_INTROSPECTION', 'must be true or false, got "yes"'),
+    );
+    expect(() => loadGatewayConfig(new EnvReader({ BODY_LIMIT_KB: '0' }))).toThrow(/BODY_LIMIT_KB must be a whole number from 1/);
   });
 });
