@@ -158,7 +158,7 @@ describe('introspection and suggestions', () => {
 
 describe('request ids', () => {
   const requestLine = (service: 'gateway' | 'membership', requestId: string) =>
-    logs[service].find((line) => line.msg === 'request' && line.requestId === requestId);
+    logs[service].find((line) => line.msg === 'request' && line.requestId === requestId && line.path === '/graphql');
 
   it("takes the client's id, echoes it, passes it to the subgraphs, which log and answer with it", async () => {
     const id = `client-${randomUUID()}`;
@@ -174,6 +174,21 @@ describe('request ids', () => {
     expect(requestLine('gateway', id)).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
     // Membership handled it under the same id: its own log line for the request carries it.
     expect(requestLine('membership', id)).toMatchObject({ method: 'POST', path: '/graphql', status: 200 });
+  });
+
+  it("goes along when a subgraph asks membership on the request's behalf (units, credentials)", async () => {
+    const id = `along-${randomUUID()}`;
+    const answer = await graphqlExchange(
+      system.gatewayUrl,
+      'mutation ($input: SocialTeamInput!) { createSocialTeam(input: $input) { id } }',
+      { input: { unitId: randomUUID(), name: 'Nowhere team' } },
+      { token: system.token, headers: { 'x-request-id': id } },
+    );
+    expect(answer.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: id });
+    // The plan asks itcell only; itcell checked the unit with membership, and the gateway and itcell the session.
+    expect(logs.membership.filter((line) => line.msg === 'request' && line.requestId === id).map((line) => line.path)).toEqual(
+      expect.arrayContaining(['/graphql', '/internal/auth/sessions']),
+    );
   });
 
   it('makes one for a request without a valid id, and the subgraphs use that one', async () => {

@@ -3,6 +3,7 @@ import { type FieldErrors, noSuchRecord, serviceUnavailable } from './errors';
 import { isUuid } from './record-service';
 import type { DataScope } from './auth/data-scope';
 import type { ServiceTokenSource } from './auth/tokens';
+import { requestIdHeaders } from './request-context';
 
 export interface UnitInfo {
   id: string;
@@ -59,7 +60,7 @@ export class MembershipClient {
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}`, ...requestIdHeaders() },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10000),
       });

@@ -23,3 +23,9 @@ export function runWithRequestId<T>(requestId: string, work: () => T): T {
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
+
+/** For a call made to another service while handling a request: it carries the request's id along. */
+export function requestIdHeaders(): Record<string, string> {
+  const requestId = currentRequestId();
+  return requestId ? { [REQUEST_ID_HEADER]: requestId } : {};
+}
