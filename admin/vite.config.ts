@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { apiSchemaPlugin } from './api-schema.ts';
 
 // Built into dist/ and served by the gateway: the console at /admin, the playground at /playground.
 // Both pages load their assets from /admin/assets, so the browser only ever talks to the gateway.
@@ -8,7 +9,8 @@ const gateway = process.env.GATEWAY_URL ?? `http://localhost:${process.env.GATEW
 
 export default defineConfig({
   base: '/admin/',
-  plugins: [react()],
+  // The schema comes from the gateway's supergraph file, not from introspection (which the gateway leaves off).
+  plugins: [react(), apiSchemaPlugin(resolve(import.meta.dirname, '../gateway/supergraph.graphql'))],
   build: {
     sourcemap: true,
     outDir: 'dist',

@@ -147,6 +147,8 @@ async function main() {
   const subgraphUrls = Object.fromEntries(
     SERVICES.map((service) => [service.urlVariable, `http://${urlHost(subgraphHost)}:${ports[service.name]}/graphql`]),
   );
+  // Local work: introspection and "did you mean" suggestions on (for GraphQL tools), unless set otherwise.
+  const introspection = { GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION || 'true' };
   for (const service of SERVICES) {
     const port = ports[service.name];
     run(service.name, [...watchFlag, service.entry], {
@@ -156,12 +158,18 @@ async function main() {
       [service.portVariable]: String(port),
       LISTEN_HOST: subgraphHost,
       LOG_LEVEL: logLevel,
+      ...introspection,
     });
   }
   await Promise.all(
     SERVICES.map((service) => waitUntilReady(service.name, `http://${urlHost(subgraphHost)}:${ports[service.name]}/ready`)),
   );
-  run('gateway', [...watchFlag, 'gateway/dist/main.js'], { GATEWAY_PORT: String(gatewayPort), LOG_LEVEL: logLevel, ...subgraphUrls });
+  run('gateway', [...watchFlag, 'gateway/dist/main.js'], {
+    GATEWAY_PORT: String(gatewayPort),
+    LOG_LEVEL: logLevel,
+    ...subgraphUrls,
+    ...introspection,
+  });
   await waitUntilReady('gateway', `http://${urlHost(gatewayHost)}:${gatewayPort}/ready`);
   const adminDevPort = env.port('ADMIN_DEV_PORT', 5173);
   if (WATCH) {

@@ -14,6 +14,7 @@ describe('gateway config', () => {
       },
       subgraphRequests: { timeoutMs: 10_000, maxConnections: 64 },
       limits: DEFAULT_LIMITS,
+      http: { introspection: false, bodyLimitBytes: 5120 * 1024 },
     });
   });
 
@@ -47,5 +48,9 @@ describe('gateway config', () => {
     expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
     expect(() => loadGatewayConfig(new EnvReader({ SUBGRAPH_TIMEOUT_MS: '0' }))).toThrow(/SUBGRAPH_TIMEOUT_MS must be/);
     expect(() => loadGatewayConfig(new EnvReader({ SUBGRAPH_MAX_CONNECTIONS: 'many' }))).toThrow(/SUBGRAPH_MAX_CONNECTIONS must be/);
+    expect(() => loadGatewayConfig(new EnvReader({ GRAPHQL_INTROSPECTION: 'yes' }))).toThrow(
+      new ConfigError('GRAPHQL_INTROSPECTION', 'must be true or false, got "yes"'),
+    );
+    expect(() => loadGatewayConfig(new EnvReader({ BODY_LIMIT_KB: '0' }))).toThrow(/BODY_LIMIT_KB must be a whole number from 1/);
   });
 });

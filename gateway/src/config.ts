@@ -1,4 +1,4 @@
-import { EnvReader, LOG_LEVELS, type LogLevel } from '@sangathan/common';
+import { EnvReader, LOG_LEVELS, readHttpConfig, type HttpConfig, type LogLevel } from '@sangathan/common';
 import { DEFAULT_SUBGRAPH_REQUESTS, type SubgraphRequestOptions } from './subgraph-requests';
 import { readLimitsConfig, type LimitsConfig } from './limits';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
@@ -13,9 +13,10 @@ export interface GatewayConfig {
   subgraphRequests: SubgraphRequestOptions;
   /** GATEWAY_MAX_* and RATE_LIMIT_* (see limits/config.ts). */
   limits: LimitsConfig;
+  http: HttpConfig;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL. */
+/** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL, GRAPHQL_INTROSPECTION, BODY_LIMIT_KB. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
@@ -29,5 +30,6 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
       maxConnections: env.integer('SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_REQUESTS.maxConnections, 1, 10_000),
     },
     limits: readLimitsConfig(env),
+    http: readHttpConfig(env),
   };
 }

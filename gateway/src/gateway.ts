@@ -4,18 +4,22 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   Authenticator,
   CLIENT_ADDRESS_HEADER,
+  currentRequestId,
   GATEWAY_HEADER,
   gatewayAccessPlugin,
+  isClientErrorCode,
   RemoteCredentialStore,
+  REQUEST_ID_HEADER,
   startGraphQLServer,
   TokenVerifier,
   type AuthConfig,
+  type HttpConfig,
   type Identity,
   type Logger,
   type RunningServer,
 } from '@sangathan/common';
 import type express from 'express';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { serveConsole } from './console';
 import {
   DEFAULT_SUBGRAPH_REQUESTS,
@@ -41,6 +45,8 @@ export interface GatewayOptions {
   subgraphRequests?: Partial<SubgraphRequestOptions>;
   /** Operation limits and rate limits; DEFAULT_LIMITS when absent. */
   limits?: LimitsConfig;
+  /** Introspection (off unless given) and the body limit. The gateway plans from the supergraph: it never introspects a subgraph. */
+  http?: Partial<HttpConfig>;
 }
 
 /** What the gateway keeps of a client request: the verified caller and what it forwards to subgraphs. */
@@ -49,6 +55,8 @@ interface GatewayContext {
   authorization?: string;
   cookie?: string;
   clientAddress: string;
+  /** The request's id, passed to every subgraph, which takes it as its own. */
+  requestId?: string;
   /** Set-Cookie headers from membership (sign-in, renewal, sign-out), passed back to the client. */
   setCookies: string[];
 }
@@ -88,8 +96,26 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('clientAddress' in context)) return;
     const gatewayContext = context as GatewayContext;
     headers.set(CLIENT_ADDRESS_HEADER, gatewayContext.clientAddress);
+    if (gatewayContext.requestId) headers.set(REQUEST_ID_HEADER, gatewayContext.requestId);
     if (gatewayContext.authorization) headers.set('authorization', gatewayContext.authorization);
     if (this.subgraph === COOKIE_SUBGRAPH && gatewayContext.cookie) headers.set('cookie', gatewayContext.cookie);
+  }
+
+  /**
+   * A subgraph's 4xx answer carries its own errors, already formatted for clients (e.g. a date "2020-13-01" that
+   * its Date scalar rejects, which the gateway cannot check): the first is passed on with its code, rather than a
+   * bare "400: Bad Request" reported as an internal error, or a 401 carrying the subgraph's address.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status < 400 || response.status >= 500) return super.errorFromResponse(response);
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+    const code = first?.extensions?.code;
+    if (typeof first?.message === 'string' && isClientErrorCode(code)) return new GraphQLError(first.message, { extensions: { code } });
+    // No code: the gateway reports it as internal and logs it with what the subgraph said.
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: { response: { url: response.url, status: response.status, body } },
+    });
   }
 
   override didReceiveResponse({
@@ -177,11 +203,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     host: options.host,
     logger: options.logger,
+    introspection: options.http?.introspection,
+    bodyLimitBytes: options.http?.bodyLimitBytes,
     context: async ({ req }) => ({
       identity: await limits.admit(req, () => authenticator.authenticate(req.headers)),
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
       clientAddress: req.socket.remoteAddress ?? 'unknown',
+      requestId: currentRequestId(),
       setCookies: [],
     }),
     plugins: [gatewayAccessPlugin(), limits.plugin(), forwardCookies],

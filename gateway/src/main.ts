@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     logger,
     auth: await readAuthConfig(),
     limits: config.limits,
+    http: config.http,
   });
   logger.info({ url: server.url }, 'gateway ready');
   onShutdownSignal(logger, () => server.stop());

@@ -1,7 +1,7 @@
 // docker-compose.yml and the Dockerfile cannot be run here (no Docker engine in CI), so this checks
 // them against the code they deploy: the gateway's SUBGRAPHS and config, the services' ports and
 // databases, and the workspaces in package.json.
-import { EnvReader } from '@sangathan/common';
+import { EnvReader, readHttpConfig } from '@sangathan/common';
 import { loadGatewayConfig, SUBGRAPHS } from '@sangathan/gateway';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -348,6 +348,20 @@ describe('docker-compose.yml', () => {
       const source = entry.includes('/dist/') ? entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts') : entry;
       expect({ entry, sourceExists: fs.existsSync(path.join(ROOT, source)) }).toEqual({ entry, sourceExists: true });
       expect({ entry, inImage: isInFinalImage(entry) }).toEqual({ entry, inImage: true });
+    }
+  });
+
+  it('leaves introspection and "did you mean" suggestions off in every service (the image sets nothing either)', () => {
+    const imageEnv = Object.fromEntries(
+      dockerfile
+        .filter((instruction) => instruction.keyword === 'ENV' && stageChain(finalStage).includes(instruction.stage))
+        .flatMap((instruction) => instruction.args.split(/\s+/).map((pair) => pair.split('=') as [string, string])),
+    );
+    expect(imageEnv).not.toHaveProperty('GRAPHQL_INTROSPECTION');
+    for (const svc of compose.services.values()) {
+      if (svc.name === POSTGRES) continue;
+      const http = readHttpConfig(new EnvReader({ ...imageEnv, ...svc.environment }));
+      expect({ service: svc.name, introspection: http.introspection }).toEqual({ service: svc.name, introspection: false });
     }
   });
 

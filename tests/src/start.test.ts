@@ -54,6 +54,7 @@ describe('npm start', () => {
         TRAINING_PORT: `${trainingPort}`,
         UNIT_SYNC_INTERVAL_MS: '300',
         EMBEDDED_PG_PORT: `${pgPort}`,
+        GRAPHQL_INTROSPECTION: '',
       },
       detached: true, // its own process group, like a terminal's foreground job
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,6 +134,15 @@ describe('npm start', () => {
         ).login.accessToken;
       const token = await signIn(adminEmail, adminPassword);
       const asAdmin = { token };
+
+      // Local work: introspection is on (the variable is unset here; a deployment leaves it off).
+      const { __schema } = await graphqlData<{ __schema: { queryType: { name: string } } }>(
+        `http://localhost:${gatewayPort}/graphql`,
+        '{ __schema { queryType { name } } }',
+        undefined,
+        asAdmin,
+      );
+      expect(__schema.queryType.name).toBe('Query');
 
       const { members } = await graphqlData<{ members: { items: { fullName: string; unit: { nameLatin: string } }[] } }>(
         `http://localhost:${gatewayPort}/graphql`,

@@ -3,6 +3,7 @@ import {
   graphqlData,
   graphqlRequest,
   type GraphQLResponse,
+  type Logger,
   type RequestOptions,
   type RunningServer,
 } from '@sangathan/common';
@@ -29,20 +30,30 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
-/**
- * Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. `statusCacheMs`:
- * how long the gateway and subgraphs trust a session's status (0: asked every time, as tests of
- * revocation need).
- */
-export async function startTestSystem(label: string, options: { statusCacheMs?: number } = {}): Promise<TestSystem> {
-  const membership = await startMembershipTestService(label, options);
+export interface TestSystemOptions {
+  /** How long the gateway and subgraphs trust a session's status (0: asked every time, as tests of revocation need). */
+  statusCacheMs?: number;
+  /** Introspection and suggestions on the gateway and membership; off, as in production, unless asked for. */
+  introspection?: boolean;
+  /** Where the gateway's and membership's logs go (silent unless given). */
+  logger?: (service: 'gateway' | 'membership') => Logger;
+}
+
+/** Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. */
+export async function startTestSystem(label: string, options: TestSystemOptions = {}): Promise<TestSystem> {
+  const membership = await startMembershipTestService(label, {
+    statusCacheMs: options.statusCacheMs,
+    introspection: options.introspection,
+    logger: options.logger?.('membership'),
+  });
   const itcell = await startItcellTestService(`${label}_itcell`, membership);
   const training = await startTrainingTestService(`${label}_training`, membership);
   const gateway: RunningServer = await startGateway({
     supergraphSdl: await composeSupergraph(),
     subgraphUrls: { membership: membership.url, itcell: itcell.url, training: training.url },
     port: 0,
-    logger: createLogger('gateway', 'silent'),
+    logger: options.logger?.('gateway') ?? createLogger('gateway', 'silent'),
+    http: { introspection: options.introspection },
     auth: {
       internalSecret: membership.auth.internalSecret,
       jwksUrl: new URL('/.well-known/jwks.json', membership.url).toString(),

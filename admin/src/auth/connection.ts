@@ -28,10 +28,9 @@ const METHODS = [
 ] as const;
 
 /**
- * The data provider of whoever is signed in. The gateway answers nothing, introspection included,
- * without an access token, so the introspection-based provider is built after sign-in, and again when
- * another account signs in (a viewer's queries leave out personal fields). react-admin holds one stable
- * `dataProvider` that hands each call to the current one.
+ * The data provider of whoever is signed in: built after sign-in, and again when another account signs in
+ * (a viewer's queries leave out personal fields). react-admin holds one stable `dataProvider` that hands
+ * each call to the current one.
  */
 export class Connection {
   private current: { key: string; accountId: string; provider: SangathanDataProvider } | null = null;

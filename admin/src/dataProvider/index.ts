@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import pluralize from 'pluralize';
 import buildGraphQLProvider, { type IntrospectionResult } from 'ra-data-graphql';
+import apiSchema from 'virtual:api-schema';
 import {
   CREATE,
   DELETE,
@@ -124,7 +125,8 @@ export async function buildDataProvider(
   });
   const base = buildGraphQLProvider({
     client,
-    introspection: { operationNames, exclude: ['UnitChange', 'AuthSession'] },
+    // The schema built with the console (the gateway does not answer introspection).
+    introspection: { schema: apiSchema, operationNames, exclude: ['UnitChange', 'AuthSession'] },
     buildQuery: buildQueryFactory(overrides, hiddenFields),
   });
   const introspection = (await base.getIntrospection()) as IntrospectionResult;

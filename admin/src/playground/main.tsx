@@ -7,8 +7,10 @@ import './playground.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
-import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { buildClientSchema } from 'graphql';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import apiSchema from 'virtual:api-schema';
 import { session, type Account } from '../auth/session';
 import { exampleTabs, HEADERS_HINT } from './examples';
 import { SessionBar } from './SessionBar';
@@ -17,6 +19,10 @@ import { SessionBar } from './SessionBar';
 // signed-in session's access token (the console's refresh cookie is the playground's too), unless the
 // headers pane sets an Authorization header of its own, e.g. a partner token's.
 const url = new URL('/graphql', location.origin).toString();
+const fetcher = createGraphiQLFetcher({ url, fetch: session.authFetch });
+// The schema built with the playground, from the gateway's supergraph: GraphiQL does not introspect (the gateway
+// does not answer introspection unless GRAPHQL_INTROSPECTION is on), and it is the same for every account.
+const schema = buildClientSchema({ __schema: apiSchema });
 
 // Docs are GraphiQL's built-in reference pane; the explorer builds queries by ticking fields.
 const plugins = [explorerPlugin(), HISTORY_PLUGIN];
@@ -47,15 +53,13 @@ function Playground() {
     void session.restore().then(setAccount);
     return session.subscribe(setAccount);
   }, []);
-  // A new fetcher whenever the account changes makes GraphiQL read the schema again, as that account.
-  const accountId = account?.id;
-  const fetcher = useMemo(() => createGraphiQLFetcher({ url, fetch: session.authFetch }), [accountId]);
   if (account === undefined) return null;
   return (
     <div className="sangathan-playground">
       <SessionBar account={account} />
       <GraphiQL
         fetcher={fetcher}
+        schema={schema}
         plugins={plugins}
         defaultTabs={exampleTabs}
         defaultHeaders={HEADERS_HINT}

@@ -1,5 +1,27 @@
 import path from 'node:path';
-import { ConfigError, EnvReader, readDependentServiceConfig, readServiceConfig } from './config';
+import { ConfigError, EnvReader, readDependentServiceConfig, readHttpConfig, readServiceConfig } from './config';
+
+describe('readHttpConfig', () => {
+  it('leaves introspection off and takes 5 MiB bodies unless told otherwise', () => {
+    expect(readHttpConfig(new EnvReader({}))).toEqual({ introspection: false, bodyLimitBytes: 5 * 1024 * 1024 });
+    expect(readHttpConfig(new EnvReader({ GRAPHQL_INTROSPECTION: 'true', BODY_LIMIT_KB: '64' }))).toEqual({
+      introspection: true,
+      bodyLimitBytes: 64 * 1024,
+    });
+    expect(readHttpConfig(new EnvReader({ GRAPHQL_INTROSPECTION: 'false' })).introspection).toBe(false);
+  });
+
+  it('fails fast on a value that is not true or false, or a limit out of range', () => {
+    for (const value of ['yes', '1', 'TRUE', 'on'])
+      expect(() => readHttpConfig(new EnvReader({ GRAPHQL_INTROSPECTION: value }))).toThrow(
+        new ConfigError('GRAPHQL_INTROSPECTION', `must be true or false, got "${value}"`),
+      );
+    for (const value of ['0', '-5', '1.5', 'big', '2000000'])
+      expect(() => readHttpConfig(new EnvReader({ BODY_LIMIT_KB: value }))).toThrow(
+        /BODY_LIMIT_KB must be a whole number from 1 to 1048576/,
+      );
+  });
+});
 
 describe('readDependentServiceConfig', () => {
   it('defaults to the local membership service and a 5 s unit sync, with the given port', () => {

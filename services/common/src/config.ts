@@ -63,6 +63,13 @@ export class EnvReader {
     return this.optionalString(name) === undefined ? undefined : this.url(name);
   }
 
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    throw new ConfigError(name, `must be true or false, got "${raw}"`);
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.env[name]?.trim() || fallback;
     if (!allowed.includes(value as T)) {
@@ -114,6 +121,22 @@ export function rolePasswordVariable(name: string): string {
   return `${name.toUpperCase()}_DB_PASSWORD`;
 }
 
+/** How the GraphQL endpoint of the gateway and of every subgraph treats what it is sent. */
+export interface HttpConfig {
+  /** Introspection and "did you mean" suggestions in errors: off unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean;
+  /** The largest request body accepted; a larger one is refused with 413. */
+  bodyLimitBytes: number;
+}
+
+/** GRAPHQL_INTROSPECTION (false) and BODY_LIMIT_KB (5120). */
+export function readHttpConfig(env = new EnvReader()): HttpConfig {
+  return {
+    introspection: env.boolean('GRAPHQL_INTROSPECTION', false),
+    bodyLimitBytes: env.integer('BODY_LIMIT_KB', 5120, 1, 1_048_576) * 1024,
+  };
+}
+
 export interface ServiceConfig {
   name: string;
   port: number;
@@ -121,6 +144,7 @@ export interface ServiceConfig {
   host: string;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  http: HttpConfig;
 }
 
 /**
@@ -139,6 +163,7 @@ export function readServiceConfig(name: string, portVariable: string, defaultPor
       rolePassword: env.optionalString(rolePasswordVariable(name)),
       embedded: readEmbeddedPostgresConfig(env),
     },
+    http: readHttpConfig(env),
   };
 }
 

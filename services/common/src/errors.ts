@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentRequestId } from './request-context';
 
 export type ErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
@@ -119,25 +120,43 @@ const REQUEST_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
 ]);
+
+/** A code whose errors are meant for the client as they are (the rest become INTERNAL_SERVER_ERROR). */
+export function isClientErrorCode(code: unknown): code is string {
+  return typeof code === 'string' && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
+}
 
 /**
  * Apollo `formatError`: known errors pass with their code; anything else (a database error, a bug)
  * becomes a bare INTERNAL_SERVER_ERROR so a client never sees SQL, a stack trace or a host name.
+ * Every error carries the request's id (`extensions.requestId`), to find its log lines.
  */
-export function formatError(formatted: GraphQLFormattedError, onInternal?: (error: unknown) => void) {
+export function formatError(formatted: GraphQLFormattedError, onInternal?: (error: unknown) => void): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
-  if (code && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code))) {
+  const requestId = currentRequestId();
+  const withId = requestId ? { requestId } : {};
+  if (isClientErrorCode(code)) {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // Apollo's own text tells how to configure Apollo; a client only needs to know it is off.
+    const message =
+      extensions.validationErrorCode === 'INTROSPECTION_DISABLED' ? 'Introspection is turned off on this server' : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, ...withId } };
   }
   onInternal?.(formatted);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  } satisfies GraphQLFormattedError;
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...withId },
+  };
+}
+
+/** An error about the HTTP request itself (bad body, unknown route), shaped like a GraphQL answer. */
+export function requestErrorBody(message: string, code: string, requestId = currentRequestId()): { errors: GraphQLFormattedError[] } {
+  return { errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }] };
 }
 
 /** The message for an id that names no live record of a type: "no Member with id …". */

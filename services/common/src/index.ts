@@ -12,6 +12,7 @@ export * from './federation';
 export * from './latin';
 export * from './limits';
 export * from './logger';
+export * from './request-context';
 export * from './pagination';
 export * from './scalars';
 export * from './server';

@@ -4,6 +4,7 @@ import { serviceLimits } from './limits';
 import { isUuid } from './record-service';
 import type { DataScope } from './auth/data-scope';
 import type { ServiceTokenSource } from './auth/tokens';
+import { requestIdHeaders } from './request-context';
 
 export interface UnitInfo {
   id: string;
@@ -60,7 +61,7 @@ export class MembershipClient {
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}`, ...requestIdHeaders() },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(10000),
       });

@@ -8,7 +8,7 @@ import { Authenticator, RemoteCredentialStore, type CredentialStore } from './au
 import type { Scope } from './auth/identity';
 import { requestInfo } from './auth/request-info';
 import { ServiceTokenSource, TokenSigner, TokenVerifier, verifyServiceToken } from './auth/tokens';
-import type { DependentServiceConfig, ServiceConfig } from './config';
+import type { DependentServiceConfig, HttpConfig, ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
 import { embeddedRolePassword, resolveDatabase } from './database';
 import { roleUrl } from './database-roles';
@@ -74,6 +74,8 @@ export interface StartServiceOptions {
   /** Required when the service follows membership. */
   membershipUrl?: string;
   auth: ServiceAuth;
+  /** Introspection and the body limit (GRAPHQL_INTROSPECTION, BODY_LIMIT_KB); introspection is off unless given. */
+  http?: Partial<HttpConfig>;
 }
 
 function membershipClient(definition: ServiceDefinition, membershipUrl: string | undefined, tokens: ServiceTokenSource) {
@@ -152,6 +154,8 @@ export async function startService(definition: ServiceDefinition, options: Start
     port: options.port,
     host: options.host,
     logger: options.logger,
+    introspection: options.http?.introspection,
+    bodyLimitBytes: options.http?.bodyLimitBytes,
     context: async ({ req, res }) => {
       const identity = await authenticator.authenticate(req.headers);
       const request = requestInfo(req, res, authenticator.fromGateway(req.headers));
@@ -200,7 +204,15 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
   const auth = await readServiceAuth(definition);
-  const server = await startService(definition, { dataSource, port: config.port, host: config.host, logger, membershipUrl, auth });
+  const server = await startService(definition, {
+    dataSource,
+    port: config.port,
+    host: config.host,
+    logger,
+    membershipUrl,
+    auth,
+    http: config.http,
+  });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
@@ -248,6 +260,10 @@ export interface TestServiceOptions {
   /** The membership test service a following service asks and takes its token from. */
   membership?: TestService;
   statusCacheMs?: number;
+  /** Introspection and "did you mean" suggestions; off, as in production, unless asked for. */
+  introspection?: boolean;
+  /** Where its logs go (silent unless TEST_LOG_LEVEL says otherwise). */
+  logger?: Logger;
 }
 
 /** For tests: the service over real HTTP on a random port with a fresh migrated database (asking the given membership service, if it follows one). */
@@ -261,7 +277,7 @@ export async function startTestService(
   const dataSource = createServiceDataSource(definition, database.url, queryLog);
   await dataSource.initialize();
   await dataSource.runMigrations();
-  const logger = createLogger(definition.name, (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
+  const logger = options.logger ?? createLogger(definition.name, (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
   const keys = await testAuthKeys();
   const membershipUrl = options.membership?.url;
   const auth: ServiceAuth = {
@@ -270,7 +286,14 @@ export async function startTestService(
     statusCacheMs: options.statusCacheMs ?? 0,
     ...(definition.accounts ? { signing: keys.signing } : {}),
   };
-  const server = await startService(definition, { dataSource, port: 0, logger, membershipUrl, auth });
+  const server = await startService(definition, {
+    dataSource,
+    port: 0,
+    logger,
+    membershipUrl,
+    auth,
+    http: { introspection: options.introspection },
+  });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   const service: TestService = {
     url: server.url,

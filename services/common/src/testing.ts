@@ -129,3 +129,115 @@ export async function badAccessTokens(claims: { accountId: string; sessionId: st
     garbage: 'not-a-token',
   };
 }
+
+/** What a refused HTTP request must get back: a JSON error with this status and `extensions.code`. */
+export interface BadHttpRequest {
+  name: string;
+  method: 'GET' | 'POST' | 'PUT';
+  /** Appended to the endpoint's URL (a query string), or a path replacing /graphql when it starts with '/'. */
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  status: number;
+  code: string;
+}
+
+/** Every way of getting the HTTP side of a GraphQL request wrong that the endpoints refuse, and how. */
+export function badHttpRequests(bodyLimitBytes: number): BadHttpRequest[] {
+  const json = { 'content-type': 'application/json' };
+  const post = (name: string, body: string, status = 400, code = 'BAD_REQUEST', headers: Record<string, string> = json) =>
+    ({ name, method: 'POST', headers, body, status, code }) satisfies BadHttpRequest;
+  const query = JSON.stringify({ query: '{ __typename }' });
+  return [
+    post('malformed JSON', '{"query": "{ __typename }"'),
+    post('truncated JSON', query.slice(0, 10)),
+    post('a JSON number', '42'),
+    post('JSON null', 'null'),
+    post('a JSON string', '"{ __typename }"'),
+    post('a deeply nested JSON array', `${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+    post('an empty body', ''),
+    post('an object without a query', '{}'),
+    post('a query that is not a string', '{"query": 5}'),
+    post('variables that are not an object', '{"query": "{ __typename }", "variables": "x"}'),
+    post('a batch (batching is off)', `[${query},${query}]`),
+    post(
+      'an operationName naming no operation',
+      '{"query": "query A { __typename }", "operationName": "B"}',
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ),
+    post(
+      'several operations and no operationName',
+      '{"query": "query A { __typename } query B { __typename }"}',
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ),
+    post('text/plain', query, 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'text/plain' }),
+    post('no content type', query, 415, 'UNSUPPORTED_MEDIA_TYPE', {}),
+    post('a form', 'query=%7B__typename%7D', 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'application/x-www-form-urlencoded' }),
+    post('multipart', '--x\r\n\r\n--x--', 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'multipart/form-data; boundary=x' }),
+    post('application/graphql', '{ __typename }', 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'application/graphql' }),
+    post('an unknown charset', query, 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'application/json; charset=klingon' }),
+    post('an unknown content encoding', query, 415, 'UNSUPPORTED_MEDIA_TYPE', { ...json, 'content-encoding': 'zstd-x' }),
+    post(
+      'a body over the limit',
+      JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(bodyLimitBytes) }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ),
+    { name: 'GET without a CSRF-safe header', method: 'GET', path: '?query=%7B__typename%7D', status: 400, code: 'BAD_REQUEST' },
+    {
+      name: 'a mutation over GET',
+      method: 'GET',
+      path: '?query=mutation%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+      status: 405,
+      code: 'BAD_REQUEST',
+    },
+    { name: 'PUT', method: 'PUT', headers: json, body: query, status: 405, code: 'BAD_REQUEST' },
+    { name: 'an unknown route', method: 'GET', path: '/no-such-route', status: 404, code: 'NOT_FOUND' },
+    {
+      name: 'an unknown route, POSTed',
+      method: 'POST',
+      path: '/graphql/extra',
+      headers: json,
+      body: query,
+      status: 404,
+      code: 'NOT_FOUND',
+    },
+  ];
+}
+
+/** Sends one of `badHttpRequests` to a GraphQL endpoint (…/graphql). */
+export async function sendBadHttpRequest(
+  graphqlUrl: string,
+  request: BadHttpRequest,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; text: string }> {
+  const url = request.path?.startsWith('/') ? new URL(request.path, graphqlUrl) : `${graphqlUrl}${request.path ?? ''}`;
+  const response = await fetch(url, { method: request.method, headers: { ...request.headers, ...headers }, body: request.body });
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
+
+const INTERNALS: readonly RegExp[] = [
+  /<!doctype|<html|<pre>/i,
+  /\bat (?:async )?[\w$.<>[\] ]*\(?(?:node:|file:|\/)[^)\s]*:\d+:\d+/, // a stack frame
+  /(?:^|[\s"'(])\/(?:work|home|root|app|usr|srv|tmp|var|opt)\/[\w.@/+-]+/, // an absolute path
+  /node_modules|\.(?:ts|js|mjs|cjs):\d+/,
+  /\b(?:SELECT\s.+\sFROM|INSERT INTO|DELETE FROM|UPDATE\s+"?\w+"?\s+SET)\b/, // SQL
+  /\b(?:QueryFailedError|TypeORMError|EntityNotFound)|syntax error at or near|violates \w+(?:-\w+)? constraint|relation "\w+" does not exist|duplicate key value/,
+  /\b(?:TypeError|ReferenceError|RangeError|SyntaxError):/,
+];
+
+/**
+ * Text in an answer that looks like internals leaking out: an HTML error page, a stack frame, a file
+ * path, SQL or a database message, a JavaScript error's name. What the client sent itself (a value
+ * echoed in a validation message) does not count.
+ */
+export function internalsIn(answer: string, sent = ''): string | undefined {
+  for (const pattern of INTERNALS) {
+    const found = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of answer.matchAll(found)) if (!sent.includes(match[0].trim())) return match[0];
+  }
+  return undefined;
+}

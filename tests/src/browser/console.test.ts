@@ -84,6 +84,38 @@ describe('console: languages, dashboard, phone, playground', () => {
     }
   });
 
+  test('works with introspection off on the gateway: the schema comes with the console and the playground', async () => {
+    const { page } = h;
+    // The harness's gateway runs as deployed: introspection off.
+    const refused = await h.system.request('{ __schema { queryType { name } } }');
+    expect(refused.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const sent: string[] = [];
+    const record = (request: { url(): string; postData(): string | null }) => {
+      if (new URL(request.url()).pathname === '/graphql') sent.push(request.postData() ?? '');
+    };
+    page.on('request', record);
+    try {
+      await h.open('#/members');
+      await page.locator('tbody tr').first().waitFor();
+      // Choices from an enum of the schema (MeetingKind), as the console reads it.
+      await h.open('#/meetings/create');
+      await page.getByLabel('Kind *').click();
+      await page.getByRole('option', { name: 'Workshop' }).waitFor();
+      await page.keyboard.press('Escape');
+      // The playground's documentation pane lists the schema's root fields.
+      await page.goto(`${h.system.gatewayBase}/playground`);
+      await page.getByRole('button', { name: /documentation explorer/i }).click();
+      await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).click();
+      await page.locator('.graphiql-doc-explorer').getByText('trainingCampaigns', { exact: true }).first().waitFor();
+      await h.shot('playground-docs');
+    } finally {
+      page.off('request', record);
+    }
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((body) => /__schema|__type\b|IntrospectionQuery/.test(body))).toEqual([]);
+  });
+
   test('the playground runs an example query, loading nothing from another origin', async () => {
     const { page } = h;
     const origins = new Set<string>();

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { serviceUnavailable, unauthenticated } from '../errors';
 import { accountIdentity, serviceIdentity, type Identity } from './identity';
 import { isServiceToken, ServiceTokenSource, TokenError, verifyServiceToken, type TokenVerifier } from './tokens';
+import { requestIdHeaders } from '../request-context';
 
 /** Set by the gateway on every subgraph request; a direct caller does not have the secret. */
 export const GATEWAY_HEADER = 'x-sangathan-gateway';
@@ -141,7 +142,7 @@ export class RemoteCredentialStore implements CredentialStore {
   private async post<T>(path: string, body: unknown): Promise<T> {
     const response = await fetch(new URL(path, this.membershipBase), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}`, ...requestIdHeaders() },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(5000),
     }).catch(() => null);

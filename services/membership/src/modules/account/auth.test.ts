@@ -68,7 +68,10 @@ describe('signing in', () => {
       // 200 from the subgraph, as any resolver's error (the gateway answers the client 401).
       expect(answer.status).toBe(200);
       expect(answer.body.errors).toEqual([
-        expect.objectContaining({ message: 'wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }),
+        expect.objectContaining({
+          message: 'wrong email or password',
+          extensions: { code: 'UNAUTHENTICATED', requestId: expect.any(String) },
+        }),
       ]);
       expect(answer.headers.get('set-cookie')).toBeNull();
     }
@@ -194,13 +197,16 @@ describe('credentials this service refuses (UNAUTHENTICATED, HTTP 401)', () => {
     }
     const anonymous = await exchange(`{ members { total } }`);
     expect(anonymous.status).toBe(401);
-    for (const query of [
-      `{ __schema { queryType { name } } }`,
-      `{ _service { sdl } }`,
-      `{ _entities(representations: []) { __typename } }`,
-    ]) {
+    for (const query of [`{ _service { sdl } }`, `{ _entities(representations: []) { __typename } }`]) {
       expect((await exchange(query)).status).toBe(401);
     }
+    // Introspection is off (GRAPHQL_INTROSPECTION): refused as invalid before credentials are looked at.
+    const introspection = await exchange(`{ __schema { queryType { name } } }`);
+    expect({ status: introspection.status, code: code(introspection.body), data: introspection.body.data ?? null }).toEqual({
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      data: null,
+    });
   });
 
   it('refuses an unknown, malformed or revoked partner token', async () => {
