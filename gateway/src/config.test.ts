@@ -11,6 +11,7 @@ describe('gateway config', () => {
         itcell: 'http://localhost:4002/graphql',
         training: 'http://localhost:4003/graphql',
       },
+      shutdownTimeoutMs: 10000,
     });
   });
 
@@ -20,5 +21,8 @@ describe('gateway config', () => {
     );
     expect(() => loadGatewayConfig(new EnvReader({ MEMBERSHIP_URL: 'not a url' }))).toThrow(/MEMBERSHIP_URL must be a URL/);
     expect(() => loadGatewayConfig(new EnvReader({ LOG_LEVEL: 'loud' }))).toThrow(/LOG_LEVEL must be one of/);
+    expect(() => loadGatewayConfig(new EnvReader({ SHUTDOWN_TIMEOUT_MS: '-1' }))).toThrow(
+      new ConfigError('SHUTDOWN_TIMEOUT_MS', 'must be a whole number from 0 to 600000, got "-1"'),
+    );
   });
 });

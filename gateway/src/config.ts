@@ -1,4 +1,4 @@
-import { EnvReader, LOG_LEVELS, type LogLevel } from '@sangathan/common';
+import { EnvReader, LOG_LEVELS, readShutdownTimeout, type LogLevel } from '@sangathan/common';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 export interface GatewayConfig {
@@ -6,9 +6,11 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** Where each subgraph answers; overrides the URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** SHUTDOWN_TIMEOUT_MS: how long a stop lets in-flight requests finish. */
+  shutdownTimeoutMs: number;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), MEMBERSHIP_URL, LOG_LEVEL. */
+/** Read once at start: GATEWAY_PORT (4000), MEMBERSHIP_URL, LOG_LEVEL, SHUTDOWN_TIMEOUT_MS. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
@@ -16,5 +18,6 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
     subgraphUrls: Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [subgraph.name, env.url(subgraph.urlVariable, subgraph.defaultUrl)]),
     ) as Record<SubgraphName, string>,
+    shutdownTimeoutMs: readShutdownTimeout(env),
   };
 }

@@ -12,9 +12,10 @@ async function main(): Promise<void> {
     port: config.port,
     logger,
     auth: await readAuthConfig(),
+    drainTimeoutMs: config.shutdownTimeoutMs,
   });
   logger.info({ url: server.url }, 'gateway ready');
-  onShutdownSignal(logger, () => server.stop());
+  onShutdownSignal(logger, () => server.stop(), { timeoutMs: config.shutdownTimeoutMs });
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { Authenticator, RemoteCredentialStore, type CredentialStore } from './au
 import type { Scope } from './auth/identity';
 import { requestInfo } from './auth/request-info';
 import { ServiceTokenSource, TokenSigner, TokenVerifier, verifyServiceToken } from './auth/tokens';
-import type { DependentServiceConfig, ServiceConfig } from './config';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type DependentServiceConfig, type ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
 import { embeddedServerUrl, resolveDatabase, withDatabase } from './database';
 import { createLogger, type Logger } from './logger';
@@ -46,8 +46,14 @@ export interface TokenIssuing {
   config: SigningConfig;
 }
 
-export function createServiceDataSource(definition: ServiceDefinition, url: string, queryLog?: QueryLog): DataSource {
-  return createDataSource({ url, entities: entitiesOf(definition.modules), migrations: [...definition.migrations], queryLog });
+/** `limits`: the running service's timeouts and pool size; without them (migrations, seed, CLI) the server's settings apply. */
+export function createServiceDataSource(
+  definition: ServiceDefinition,
+  url: string,
+  queryLog?: QueryLog,
+  limits?: DatabaseLimits,
+): DataSource {
+  return createDataSource({ url, entities: entitiesOf(definition.modules), migrations: [...definition.migrations], queryLog, limits });
 }
 
 /** For the TypeORM CLI (`npm run migration:run -w …`): DATABASE_URL, or the service's database on the running embedded server. */
@@ -65,6 +71,8 @@ export interface StartServiceOptions {
   /** Required when the service follows membership. */
   membershipUrl?: string;
   auth: ServiceAuth;
+  /** How long a stop lets in-flight requests finish (default 10 s). */
+  drainTimeoutMs?: number;
 }
 
 function membershipClient(definition: ServiceDefinition, membershipUrl: string | undefined, tokens: ServiceTokenSource) {
@@ -156,9 +164,11 @@ export async function startService(definition: ServiceDefinition, options: Start
       };
     },
     plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) })],
-    ready: async () => {
-      await options.dataSource.query('SELECT 1');
+    readiness: {
+      database: () => options.dataSource.query('SELECT 1'),
+      ...(client ? { membership: () => client.ping() } : {}),
     },
+    drainTimeoutMs: options.drainTimeoutMs,
     configure: issuing ? (app) => accountRoutes(app, options.auth.internalSecret, issuing, store) : undefined,
   });
 }
@@ -183,22 +193,40 @@ export async function readServiceAuth(definition: ServiceDefinition): Promise<Se
 export async function runService(definition: ServiceDefinition, config: ServiceConfig | DependentServiceConfig): Promise<void> {
   const logger = createLogger(config.name, config.logLevel);
   const database = await resolveDatabase(config.database, logger);
-  const dataSource = createServiceDataSource(definition, database.url);
+  // Migrations without the request timeouts: building an index on a large table may take minutes.
+  const migrator = createServiceDataSource(definition, database.url);
+  await migrator.initialize();
+  try {
+    const migrations = await migrator.runMigrations({ transaction: 'each' });
+    if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
+  } finally {
+    await migrator.destroy();
+  }
+  const dataSource = createServiceDataSource(definition, database.url, undefined, config.database.limits);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: 'each' });
-  if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
   const auth = await readServiceAuth(definition);
-  const server = await startService(definition, { dataSource, port: config.port, logger, membershipUrl, auth });
+  const server = await startService(definition, {
+    dataSource,
+    port: config.port,
+    logger,
+    membershipUrl,
+    auth,
+    drainTimeoutMs: config.shutdownTimeoutMs,
+  });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
-  onShutdownSignal(logger, async () => {
-    await follower?.stop();
-    await server.stop();
-    await dataSource.destroy();
-    await database.embedded?.stop();
-  });
+  onShutdownSignal(
+    logger,
+    async () => {
+      // Stop accepting at once and let in-flight requests finish; then the pool, then PostgreSQL (if it runs here).
+      await Promise.all([server.stop(), follower?.stop()]);
+      await dataSource.destroy();
+      await database.embedded?.stop();
+    },
+    { timeoutMs: config.shutdownTimeoutMs },
+  );
 }
 
 /** `runService` as a process entry: a start failure is one line and exit code 1. */
@@ -237,6 +265,8 @@ export interface TestServiceOptions {
   /** The membership test service a following service asks and takes its token from. */
   membership?: TestService;
   statusCacheMs?: number;
+  /** Timeouts and pool size of the service's connections (default: a running service's defaults). */
+  databaseLimits?: Partial<DatabaseLimits>;
 }
 
 /** For tests: the service over real HTTP on a random port with a fresh migrated database (asking the given membership service, if it follows one). */
@@ -247,7 +277,7 @@ export async function startTestService(
 ): Promise<TestService> {
   const database = await createTestDatabase(label);
   const queryLog = new QueryLog();
-  const dataSource = createServiceDataSource(definition, database.url, queryLog);
+  const dataSource = createServiceDataSource(definition, database.url, queryLog, { ...DEFAULT_DATABASE_LIMITS, ...options.databaseLimits });
   await dataSource.initialize();
   await dataSource.runMigrations();
   const logger = createLogger(definition.name, (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
