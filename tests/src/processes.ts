@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -21,11 +22,10 @@ export interface StartedProcess {
  * Starts a compiled entry (a service's or the gateway's) as its own process group leader, like a
  * deployment's supervisor would, and resolves once it logged the URL it serves.
  */
-export function startEntry(entry: string, env: Record<string, string>, options: { ipc?: boolean } = {}): Promise<StartedProcess> {
-  const stdio: StdioOptions = ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])];
+export function startEntry(entry: string, env: Record<string, string>): Promise<StartedProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio,
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   let output = '';
@@ -48,6 +48,55 @@ export function startEntry(entry: string, env: Record<string, string>, options: 
     child.stderr!.on('data', onData);
     void exited.then((code) => reject(new Error(`${entry} exited with ${code} before listening:\n${output}`)));
   });
+}
+
+/** A stand-in for `npm start`: starts the entry as its own group with an IPC channel and passes its output through. */
+const PARENT = `
+const { spawn } = require('node:child_process');
+const child = spawn(process.execPath, [process.argv[1]], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], detached: true });
+console.log(JSON.stringify({ childPid: child.pid }));
+child.stdout.pipe(process.stdout);
+child.stderr.pipe(process.stderr);
+`;
+
+/**
+ * Starts the entry under a parent process that can be killed, as `npm start` can: then both the IPC
+ * channel and the reader of the entry's output are gone. Resolves once the entry logged its URL.
+ */
+export async function startEntryUnderParent(
+  entry: string,
+  env: Record<string, string>,
+): Promise<{ parent: ChildProcess; pid: number; url: string; port: number }> {
+  const parent = spawn(process.execPath, ['-e', PARENT, path.join(ROOT, entry)], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const pid = /"childPid":(\d+)/.exec(output);
+      const url = /"url":"(http:\/\/localhost:(\d+)\/graphql)"/.exec(output);
+      if (pid && url) resolve({ parent, pid: Number(pid[1]), url: url[1], port: Number(url[2]) });
+    };
+    parent.stdout!.on('data', onData);
+    parent.stderr!.on('data', onData);
+    parent.once('exit', (code) => reject(new Error(`the parent exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Whether the process no longer runs (gone, or a zombie nobody has reaped yet). */
+export function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+  try {
+    return /^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
 }
 
 export function freePort(): Promise<number> {
