@@ -1,8 +1,9 @@
 // Runs the embedded PostgreSQL for `npm start` / `npm run seed` in its own process group, so a terminal's
 // Ctrl-C reaches the services first and they can finish their requests; the parent stops it last
-// (SIGTERM). It also stops when the parent goes away (the IPC channel closes): then the services are
-// stopping by themselves too, so it waits until their sessions have ended (at most
-// SHUTDOWN_TIMEOUT_MS + 5 s), still stopping last.
+// (SIGTERM). It also stops when the parent goes away (the IPC channel closes). Either way it first
+// waits until no other session is connected (at most SHUTDOWN_TIMEOUT_MS + 5 s): when the parent is
+// gone, or a supervisor signalled every process at once (systemd's KillMode=control-group), the
+// services are still finishing their requests, and PostgreSQL must stop last.
 const { Client } = require('pg');
 const common = require('../services/common/dist');
 
@@ -31,13 +32,13 @@ async function main() {
   const config = common.readEmbeddedPostgresConfig(env);
   const server = await common.startEmbeddedPostgres(config, { logger: common.createLogger('postgres', 'warn') });
   let stopping;
-  const stop = (waitForSessions) => {
-    stopping ??= (waitForSessions ? sessionsEnded(server.serverUrl, common.readShutdownTimeout(env) + 5000) : Promise.resolve())
+  const stop = () => {
+    stopping ??= sessionsEnded(server.serverUrl, common.readShutdownTimeout(env) + 5000)
       .then(() => server.stop())
       .finally(() => process.exit(0));
   };
-  process.on('SIGTERM', () => stop(false));
-  process.on('disconnect', () => stop(true));
+  process.on('SIGTERM', stop);
+  process.on('disconnect', stop);
   process.send({ serverUrl: server.serverUrl, port: config.port, dataDir: config.dataDir });
 }
 

@@ -127,7 +127,7 @@ function onSignal(signal) {
     shutdown(0);
     return;
   }
-  if (Date.now() - firstSignalAt < 1000) return;
+  if (forced || Date.now() - firstSignalAt < 1000) return;
   print('start', `${signal} again: killing what is still running`);
   forced = true;
   for (const child of children.values()) child.kill('SIGKILL');
