@@ -115,11 +115,14 @@ async function shutdown(code) {
 }
 
 let firstSignalAt = 0;
+let repeats = 0;
+/** npm forwards the signals it gets to this process: under `npm start` a signal to the whole group arrives twice. */
+const UNDER_NPM = ['start', 'dev'].includes(process.env.npm_lifecycle_event);
 /**
- * The first signal stops everything in order. The same signal often arrives twice at once (a
- * terminal's Ctrl-C or systemd signals the whole group, and `npm start` forwards it again): a repeat
- * within a second is that same stop. A later one (a second Ctrl-C) is deliberate: the remaining
- * processes are killed at once, then PostgreSQL is stopped.
+ * The first signal stops everything in order. The same signal often arrives twice (a terminal's
+ * Ctrl-C or systemd signals the whole group, and npm forwards it again, maybe late on a busy
+ * machine): a repeat within a second, and under npm the first repeat, is that same stop. A later one
+ * (a second Ctrl-C) is deliberate: the remaining processes are killed at once, then PostgreSQL is stopped.
  */
 function onSignal(signal) {
   if (!stopping) {
@@ -127,7 +130,8 @@ function onSignal(signal) {
     shutdown(0);
     return;
   }
-  if (forced || Date.now() - firstSignalAt < 1000) return;
+  repeats += 1;
+  if (forced || Date.now() - firstSignalAt < 1000 || (UNDER_NPM && repeats === 1)) return;
   print('start', `${signal} again: killing what is still running`);
   forced = true;
   for (const child of children.values()) child.kill('SIGKILL');
