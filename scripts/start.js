@@ -2,6 +2,12 @@
 // `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations and demo data, every subgraph
 // service and the gateway, in one log stream with service prefixes. Ctrl-C stops everything cleanly.
 // `npm run dev` (--watch) also recompiles on change and restarts what changed.
+//
+// Stopping: the services and the gateway run in their own process groups, so a signal to this one's
+// group (a terminal's Ctrl-C, systemd, `kill -TERM -<pgid>`) reaches only this process, which sends
+// each of them exactly one SIGTERM: the gateway first, then itcell and training, then membership,
+// each finishing its in-flight requests, and PostgreSQL last. They also stop by themselves when
+// this process dies (their IPC channel closes), so none is left behind.
 require('reflect-metadata');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
@@ -14,6 +20,10 @@ const LEVEL_NAMES = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'err
 const started = Date.now();
 const children = new Map();
 let stopping = false;
+/** After this, a child that has not finished its drain is killed (its own limit is SHUTDOWN_TIMEOUT_MS + 5 s). */
+let killAfterMs = 20000;
+/** Who stops in which order: first what takes client requests, membership (which the others ask) last. */
+const STOP_ORDER = [['gateway', 'admin', 'tsc'], ['itcell', 'training'], ['membership']];
 
 function print(prefix, message) {
   process.stdout.write(`${prefix.padEnd(10)} | ${message}\n`);
@@ -30,8 +40,18 @@ function formatLine(line) {
   }
 }
 
-function run(name, args, env, cwd = ROOT) {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * `ownGroup`: a service or the gateway, in its own process group with an IPC channel (see the top).
+ * Tools (tsc, vite) stay in this group: a Ctrl-C reaches them directly, and they have nothing to drain.
+ */
+function run(name, args, env, cwd = ROOT, ownGroup = true) {
+  if (stopping) return undefined;
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: ownGroup,
+    stdio: ['ignore', 'pipe', 'pipe', ...(ownGroup ? ['ipc'] : [])],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream }).on('line', (line) => print(name, formatLine(line)));
   }
@@ -61,32 +81,60 @@ async function waitUntilReady(name, url, timeoutMs = 60000) {
 }
 
 let server;
-/**
- * Stops the services, then PostgreSQL. After a terminal's Ctrl-C (SIGINT to the whole process group)
- * the services already have the signal: give them a moment before sending SIGTERM, or it would arrive
- * as a second signal and cut their drain short.
- */
-async function shutdown(code, signal) {
+/** One SIGTERM, then wait for the exit (SIGKILL if it takes longer than killAfterMs). */
+function stopChild(name) {
+  const child = children.get(name);
+  if (!child) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => {
+      print('start', `${name} did not stop in time; killing it`);
+      child.kill('SIGKILL');
+    }, killAfterMs);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+let forced = false;
+/** Stops the processes in STOP_ORDER, each stage after the one before has exited, then PostgreSQL. */
+async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   print('start', 'stopping…');
-  await Promise.all(
-    [...children.values()].map(
-      (child) =>
-        new Promise((resolve) => {
-          child.once('exit', resolve);
-          const term = setTimeout(() => child.kill('SIGTERM'), signal === 'SIGINT' ? 3000 : 0);
-          const kill = setTimeout(() => child.kill('SIGKILL'), 15000);
-          child.once('exit', () => {
-            clearTimeout(term);
-            clearTimeout(kill);
-          });
-        }),
-    ),
-  );
-  await server?.stop().catch(() => undefined);
+  for (const stage of STOP_ORDER) await Promise.all(stage.map(stopChild));
+  await Promise.all([...children.keys()].map(stopChild));
+  if (server) {
+    await server.stop().catch(() => undefined);
+    if (server.embedded) print('postgres', 'stopped');
+  }
   print('start', 'stopped');
-  process.exit(code);
+  process.exit(forced ? 1 : code);
+}
+
+let firstSignalAt = 0;
+let repeats = 0;
+/** npm forwards the signals it gets to this process: under `npm start` a signal to the whole group arrives twice. */
+const UNDER_NPM = ['start', 'dev'].includes(process.env.npm_lifecycle_event);
+/**
+ * The first signal stops everything in order. The same signal often arrives twice (a terminal's
+ * Ctrl-C or systemd signals the whole group, and npm forwards it again, maybe late on a busy
+ * machine): a repeat within a second, and under npm the first repeat, is that same stop. A later one
+ * (a second Ctrl-C) is deliberate: the remaining processes are killed at once, then PostgreSQL is stopped.
+ */
+function onSignal(signal) {
+  if (!stopping) {
+    firstSignalAt = Date.now();
+    shutdown(0);
+    return;
+  }
+  repeats += 1;
+  if (forced || Date.now() - firstSignalAt < 1000 || (UNDER_NPM && repeats === 1)) return;
+  print('start', `${signal} again: killing what is still running`);
+  forced = true;
+  for (const child of children.values()) child.kill('SIGKILL');
 }
 
 /** How far an address reaches, for the banner. */
@@ -122,6 +170,7 @@ function printSignIn(accounts) {
 async function main() {
   const env = new common.EnvReader(process.env);
   const logLevel = env.oneOf('LOG_LEVEL', common.LOG_LEVELS, 'info');
+  killAfterMs = common.readShutdownTimeout(env) + 10000;
   const gatewayPort = env.port('GATEWAY_PORT', 4000);
   // Subgraphs answer the gateway and each other only: this machine unless told (the gateway keeps every interface).
   const subgraphHost = env.string('LISTEN_HOST', '127.0.0.1');
@@ -140,8 +189,9 @@ async function main() {
   const seedLog = (message) => print('seed', message);
   const databases = await prepareDatabases(server.serverUrl, seedLog);
   const accounts = await migrateAndSeed(databases, seedLog);
+  if (stopping) return;
 
-  if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {});
+  if (WATCH) run('tsc', [require.resolve('typescript/bin/tsc'), '-b', '--watch', '--preserveWatchOutput'], {}, ROOT, false);
   const watchFlag = WATCH ? ['--watch'] : [];
   // Every process learns where every subgraph answers (the gateway routes to them, itcell asks membership).
   const subgraphUrls = Object.fromEntries(
@@ -164,6 +214,7 @@ async function main() {
   await Promise.all(
     SERVICES.map((service) => waitUntilReady(service.name, `http://${urlHost(subgraphHost)}:${ports[service.name]}/ready`)),
   );
+  if (stopping) return;
   run('gateway', [...watchFlag, 'gateway/dist/main.js'], {
     GATEWAY_PORT: String(gatewayPort),
     LOG_LEVEL: logLevel,
@@ -171,6 +222,7 @@ async function main() {
     ...introspection,
   });
   await waitUntilReady('gateway', `http://${urlHost(gatewayHost)}:${gatewayPort}/ready`);
+  if (stopping) return;
   const adminDevPort = env.port('ADMIN_DEV_PORT', 5173);
   if (WATCH) {
     // Vite's dev server: the console with hot reload, proxying /graphql to the gateway.
@@ -182,6 +234,7 @@ async function main() {
         ADMIN_DEV_PORT: String(adminDevPort),
       },
       path.join(ROOT, 'admin'),
+      false,
     );
   }
 
@@ -204,8 +257,9 @@ async function main() {
   print('start', 'Press Ctrl-C to stop.');
 }
 
-process.on('SIGINT', () => shutdown(0, 'SIGINT'));
-process.on('SIGTERM', () => shutdown(0, 'SIGTERM'));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => onSignal(signal));
+// A closed terminal must not crash the stop with EPIPE.
+process.stdout.on('error', () => undefined);
 main().catch((error) => {
   print('start', `failed: ${error.message}`);
   shutdown(1);

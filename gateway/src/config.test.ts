@@ -15,6 +15,7 @@ describe('gateway config', () => {
       subgraphRequests: { timeoutMs: 10_000, maxConnections: 64 },
       limits: DEFAULT_LIMITS,
       http: { introspection: false, bodyLimitBytes: 5120 * 1024 },
+      shutdownTimeoutMs: 10000,
     });
   });
 
@@ -52,5 +53,8 @@ describe('gateway config', () => {
       new ConfigError('GRAPHQL_INTROSPECTION', 'must be true or false, got "yes"'),
     );
     expect(() => loadGatewayConfig(new EnvReader({ BODY_LIMIT_KB: '0' }))).toThrow(/BODY_LIMIT_KB must be a whole number from 1/);
+    expect(() => loadGatewayConfig(new EnvReader({ SHUTDOWN_TIMEOUT_MS: '-1' }))).toThrow(
+      new ConfigError('SHUTDOWN_TIMEOUT_MS', 'must be a whole number from 0 to 600000, got "-1"'),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { EnvReader, LOG_LEVELS, readHttpConfig, type HttpConfig, type LogLevel } from '@sangathan/common';
+import { EnvReader, LOG_LEVELS, readHttpConfig, readShutdownTimeout, type HttpConfig, type LogLevel } from '@sangathan/common';
 import { DEFAULT_SUBGRAPH_REQUESTS, type SubgraphRequestOptions } from './subgraph-requests';
 import { readLimitsConfig, type LimitsConfig } from './limits';
 import { SUBGRAPHS, type SubgraphName } from './subgraphs';
@@ -14,9 +14,11 @@ export interface GatewayConfig {
   /** GATEWAY_MAX_* and RATE_LIMIT_* (see limits/config.ts). */
   limits: LimitsConfig;
   http: HttpConfig;
+  /** SHUTDOWN_TIMEOUT_MS: how long a stop lets in-flight requests finish. */
+  shutdownTimeoutMs: number;
 }
 
-/** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL, GRAPHQL_INTROSPECTION, BODY_LIMIT_KB. */
+/** Read once at start: GATEWAY_PORT (4000), GATEWAY_HOST, the subgraph URLs, SUBGRAPH_TIMEOUT_MS, SUBGRAPH_MAX_CONNECTIONS, LOG_LEVEL, GRAPHQL_INTROSPECTION, BODY_LIMIT_KB, SHUTDOWN_TIMEOUT_MS. */
 export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
   return {
     port: env.port('GATEWAY_PORT', 4000),
@@ -31,5 +33,6 @@ export function loadGatewayConfig(env = new EnvReader()): GatewayConfig {
     },
     limits: readLimitsConfig(env),
     http: readHttpConfig(env),
+    shutdownTimeoutMs: readShutdownTimeout(env),
   };
 }

@@ -16,9 +16,10 @@ async function main(): Promise<void> {
     auth: await readAuthConfig(),
     limits: config.limits,
     http: config.http,
+    drainTimeoutMs: config.shutdownTimeoutMs,
   });
   logger.info({ url: server.url }, 'gateway ready');
-  onShutdownSignal(logger, () => server.stop());
+  onShutdownSignal(logger, () => server.stop(), { timeoutMs: config.shutdownTimeoutMs });
 }
 
 main().catch((error: unknown) => {

@@ -1,39 +1,19 @@
-import { graphqlData } from '@sangathan/common';
+import { graphqlData, graphqlRequest } from '@sangathan/common';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { listening, otherAddresses } from './network';
+import { freePort, lockHolder, portAnswers, ROOT, sessionsWaitingForLock, until } from './processes';
 
-// `npm start` end to end (on the compiled workspace, which `npm test` builds first): embedded
-// PostgreSQL in a fresh folder, migrations, demo data, services and gateway; then a terminal's Ctrl-C.
-const ROOT = path.resolve(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const portAnswers = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
+// `npm start` end to end (on the compiled workspace, which `npm test` builds first; `--ignore-scripts`
+// skips the build npm would run first): embedded PostgreSQL in a fresh folder, migrations, demo data,
+// services and gateway; then SIGTERM to the whole process group, as systemd sends it (a terminal's
+// Ctrl-C likewise signals the whole group), with a request in flight.
 
 describe('npm start', () => {
-  it('brings up the whole system with demo data, and stops everything cleanly on Ctrl-C', async () => {
+  it('brings up the whole system with demo data, and on SIGTERM to its group drains and stops everything', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangathan-start-'));
     fs.chmodSync(dataDir, 0o755); // reachable by the "postgres" user when tests run as root
     const [gatewayPort, membershipPort, itcellPort, trainingPort, pgPort] = [
@@ -43,10 +23,12 @@ describe('npm start', () => {
       await freePort(),
       await freePort(),
     ];
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js')], {
+    // npm itself, as people run it: it forwards the signal to start.js, which also gets it from the group.
+    const child = spawn('npm', ['start', '--ignore-scripts'], {
       cwd: ROOT,
       env: {
         ...process.env,
+        DB_LOCK_TIMEOUT_MS: '60000', // the wait below is for the drain, not for the lock timeout
         DATA_DIR: dataDir,
         GATEWAY_PORT: `${gatewayPort}`,
         MEMBERSHIP_PORT: `${membershipPort}`,
@@ -56,7 +38,7 @@ describe('npm start', () => {
         EMBEDDED_PG_PORT: `${pgPort}`,
         GRAPHQL_INTROSPECTION: '',
       },
-      detached: true, // its own process group, like a terminal's foreground job
+      detached: true, // its own process group, like a terminal's foreground job or a systemd service
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -234,13 +216,47 @@ describe('npm start', () => {
       expect(inLucknow).toBeGreaterThan(0);
       expect(inLucknow).toBeLessThan(all);
 
-      process.kill(-child.pid!, 'SIGINT');
+      // A write through the gateway held by a row lock this test keeps, as another change in progress would.
+      const { organizations } = await graphqlData<{ organizations: { items: { id: string; name: string }[] } }>(
+        gateway,
+        '{ organizations { items { id name } } }',
+        undefined,
+        asAdmin,
+      );
+      const organization = organizations.items[0];
+      const membershipDatabase = `postgres://postgres:sangathan@127.0.0.1:${pgPort}/membership`;
+      const blocker = await lockHolder(membershipDatabase);
+      try {
+        await blocker.query('BEGIN');
+        await blocker.query('SELECT id FROM organization WHERE id = $1 FOR UPDATE', [organization.id]);
+        const inFlight = graphqlRequest(
+          gateway,
+          'mutation ($id: ID!, $name: String!) { updateOrganization(id: $id, input: { name: $name }) { name } }',
+          { id: organization.id, name: `${organization.name} (renamed)` },
+          asAdmin,
+        );
+        await until('the write waits for the lock', async () => (await sessionsWaitingForLock(blocker, 'membership')) > 0);
+
+        process.kill(-child.pid!, 'SIGTERM');
+        await until('the gateway stops accepting connections', async () => !(await portAnswers(gatewayPort)));
+        await blocker.query('COMMIT');
+        expect(await inFlight).toEqual({ data: { updateOrganization: { name: `${organization.name} (renamed)` } } });
+      } finally {
+        await blocker.end();
+      }
+
       expect(await exited).toBe(0);
-      expect(output).toContain('stopped');
-      expect(output).not.toContain('second signal');
-      expect(output).not.toContain('exited unexpectedly');
-      expect(await portAnswers(pgPort)).toBe(false);
-      expect(await portAnswers(gatewayPort)).toBe(false);
+      for (const port of [gatewayPort, membershipPort, itcellPort, trainingPort, pgPort]) expect(await portAnswers(port)).toBe(false);
+      // Each process was asked once and drained; the gateway first, membership after those that ask it, PostgreSQL last.
+      const stopped = (name: string) => output.indexOf(`${name.padEnd(10)} | info stopped`);
+      for (const name of ['gateway', 'itcell', 'training', 'membership']) expect(stopped(name)).toBeGreaterThan(-1);
+      expect(stopped('gateway')).toBeLessThan(stopped('itcell'));
+      expect(stopped('gateway')).toBeLessThan(stopped('training'));
+      expect(stopped('itcell')).toBeLessThan(stopped('membership'));
+      expect(stopped('training')).toBeLessThan(stopped('membership'));
+      expect(output.indexOf('postgres   | stopped')).toBeGreaterThan(stopped('membership'));
+      expect(output).toContain('start      | stopped');
+      expect(output).not.toMatch(/already shutting down|again: killing|did not stop in time|exited unexpectedly/);
     } finally {
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -62,6 +62,7 @@ describe('readServiceConfig', () => {
         password: undefined,
         passwordsDir: path.resolve('/srv/data/db-passwords'),
       },
+      limits: { statementTimeoutMs: 15000, lockTimeoutMs: 5000, idleInTransactionTimeoutMs: 60000, poolSize: 10 },
     });
     const configured = readServiceConfig(
       'itcell',
@@ -70,5 +71,39 @@ describe('readServiceConfig', () => {
       new EnvReader({ EMBEDDED_PG_PASSWORD: 'su', ITCELL_DB_PASSWORD: 'role' }),
     );
     expect(configured.database).toMatchObject({ rolePassword: 'role', embedded: { password: 'su' } });
+  });
+});
+
+describe('database limits and the drain timeout', () => {
+  const read = (env: Record<string, string>) => readServiceConfig('membership', 'MEMBERSHIP_PORT', 4001, new EnvReader(env));
+
+  it('defaults to 15 s per statement, 5 s per lock wait, 60 s idle in a transaction, 10 connections, a 10 s drain', () => {
+    expect(read({})).toMatchObject({
+      database: { limits: { statementTimeoutMs: 15000, lockTimeoutMs: 5000, idleInTransactionTimeoutMs: 60000, poolSize: 10 } },
+      shutdownTimeoutMs: 10000,
+    });
+  });
+
+  it('reads each from its variable; 0 turns a timeout off', () => {
+    expect(
+      read({
+        DB_STATEMENT_TIMEOUT_MS: '0',
+        DB_LOCK_TIMEOUT_MS: '250',
+        DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '30000',
+        DB_POOL_SIZE: '4',
+        SHUTDOWN_TIMEOUT_MS: '2500',
+      }),
+    ).toMatchObject({
+      database: { limits: { statementTimeoutMs: 0, lockTimeoutMs: 250, idleInTransactionTimeoutMs: 30000, poolSize: 4 } },
+      shutdownTimeoutMs: 2500,
+    });
+  });
+
+  it('fails fast naming the bad variable', () => {
+    expect(() => read({ DB_POOL_SIZE: '0' })).toThrow(new ConfigError('DB_POOL_SIZE', 'must be a whole number from 1 to 1000, got "0"'));
+    expect(() => read({ DB_STATEMENT_TIMEOUT_MS: '15s' })).toThrow(/DB_STATEMENT_TIMEOUT_MS must be a whole number/);
+    expect(() => read({ DB_LOCK_TIMEOUT_MS: '-1' })).toThrow(/DB_LOCK_TIMEOUT_MS must be a whole number/);
+    expect(() => read({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 'never' })).toThrow(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS must be a whole number/);
+    expect(() => read({ SHUTDOWN_TIMEOUT_MS: '1e9' })).toThrow(/SHUTDOWN_TIMEOUT_MS must be a whole number/);
   });
 });

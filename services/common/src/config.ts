@@ -91,6 +91,48 @@ export interface DatabaseConfig {
   /** <NAME>_DB_PASSWORD: the password of the service's role on the embedded server (unset: generated, see database-roles.ts). */
   rolePassword?: string;
   embedded: EmbeddedPostgresConfig;
+  /** Bounds on every connection the running service opens. */
+  limits: DatabaseLimits;
+}
+
+/**
+ * How long one statement may run, how long it may wait for a lock, how long a transaction may sit
+ * idle, and how many connections the service keeps (0 turns a timeout off). Set on every connection
+ * of a running service; migrations and the seed run without them (see README).
+ */
+export interface DatabaseLimits {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  poolSize: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  statementTimeoutMs: 15_000,
+  lockTimeoutMs: 5_000,
+  idleInTransactionTimeoutMs: 60_000,
+  poolSize: 10,
+};
+
+/** DB_STATEMENT_TIMEOUT_MS (15000), DB_LOCK_TIMEOUT_MS (5000), DB_IDLE_IN_TRANSACTION_TIMEOUT_MS (60000), DB_POOL_SIZE (10). */
+export function readDatabaseLimits(env = new EnvReader()): DatabaseLimits {
+  const day = 86_400_000;
+  return {
+    statementTimeoutMs: env.integer('DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs, 0, day),
+    lockTimeoutMs: env.integer('DB_LOCK_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.lockTimeoutMs, 0, day),
+    idleInTransactionTimeoutMs: env.integer(
+      'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+      DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs,
+      0,
+      day,
+    ),
+    poolSize: env.integer('DB_POOL_SIZE', DEFAULT_DATABASE_LIMITS.poolSize, 1, 1000),
+  };
+}
+
+/** SHUTDOWN_TIMEOUT_MS (10000): how long a stopping process lets in-flight requests finish. */
+export function readShutdownTimeout(env = new EnvReader()): number {
+  return env.integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000);
 }
 
 export interface EmbeddedPostgresConfig {
@@ -145,6 +187,7 @@ export interface ServiceConfig {
   logLevel: LogLevel;
   database: DatabaseConfig;
   http: HttpConfig;
+  shutdownTimeoutMs: number;
 }
 
 /**
@@ -162,8 +205,10 @@ export function readServiceConfig(name: string, portVariable: string, defaultPor
       name,
       rolePassword: env.optionalString(rolePasswordVariable(name)),
       embedded: readEmbeddedPostgresConfig(env),
+      limits: readDatabaseLimits(env),
     },
     http: readHttpConfig(env),
+    shutdownTimeoutMs: readShutdownTimeout(env),
   };
 }
 

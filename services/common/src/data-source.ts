@@ -1,4 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import type { DatabaseLimits } from './config';
 
 /** Records every SQL statement a DataSource runs; tests use it to prove batching. */
 export class QueryLog implements TypeOrmLogger {
@@ -31,7 +32,22 @@ export interface DataSourceOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   queryLog?: QueryLog;
-  poolSize?: number;
+  /**
+   * Timeouts set on every connection (as startup parameters, so no extra round trip) and the pool
+   * size. Without them: the server's own settings and a pool of 10 (migrations, the seed, the CLI).
+   */
+  limits?: DatabaseLimits;
+}
+
+/** node-postgres pool options for the limits: PostgreSQL settings per connection, and at most `poolSize` connections. */
+function poolOptions(limits: DatabaseLimits | undefined) {
+  if (!limits) return { max: 10 };
+  return {
+    max: limits.poolSize,
+    statement_timeout: limits.statementTimeoutMs,
+    lock_timeout: limits.lockTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+  };
 }
 
 /** A PostgreSQL DataSource; schema changes only through migrations, never synchronize. */
@@ -45,6 +61,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: options.queryLog ? ['query'] : false,
     logger: options.queryLog,
-    extra: { max: options.poolSize ?? 10, application_name: 'sangathan' },
+    extra: { ...poolOptions(options.limits), application_name: 'sangathan' },
   });
 }

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { currentRequestId } from './request-context';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
 
 /** Field name → human message, for the console to mark the field. */
 export type FieldMessages = Record<string, string>;
@@ -111,6 +111,8 @@ const KNOWN_CODES = new Set<string>([
   'ROOT_FIELD_LIMIT_EXCEEDED',
   'COST_LIMIT_EXCEEDED',
   'RATE_LIMITED',
+  // A database statement cancelled by its timeout (databaseTimeout).
+  'TIMEOUT',
 ]);
 /** Codes Apollo itself gives to malformed requests; their messages are about the query, not internals. */
 const REQUEST_CODES = new Set<string>([
@@ -129,12 +131,50 @@ export function isClientErrorCode(code: unknown): code is string {
   return typeof code === 'string' && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
 }
 
+/** The SQLSTATE of a database error, looked for through the wrappers (GraphQLError, TypeORM's QueryFailedError). */
+function databaseErrorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, originalError, driverError } = current as { code?: unknown; originalError?: unknown; driverError?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = originalError ?? driverError;
+  }
+  return undefined;
+}
+
 /**
- * Apollo `formatError`: known errors pass with their code; anything else (a database error, a bug)
- * becomes a bare INTERNAL_SERVER_ERROR so a client never sees SQL, a stack trace or a host name.
- * Every error carries the request's id (`extensions.requestId`), to find its log lines.
+ * A statement PostgreSQL cancelled: it waited for a lock longer than lock_timeout (55P03) or ran
+ * longer than statement_timeout (57014). The client gets TIMEOUT and may try again; a write was
+ * rolled back with its transaction.
  */
-export function formatError(formatted: GraphQLFormattedError, onInternal?: (error: unknown) => void): GraphQLFormattedError {
+export function databaseTimeout(error: unknown): GraphQLError | undefined {
+  switch (databaseErrorCode(error)) {
+    case '55P03':
+      return new GraphQLError('The record is locked by another change in progress and stayed locked too long; try again', {
+        extensions: { code: 'TIMEOUT', reason: 'LOCKED' },
+      });
+    case '57014':
+      return new GraphQLError('The database took too long to answer; try again, or ask for less at once', {
+        extensions: { code: 'TIMEOUT', reason: 'TOO_SLOW' },
+      });
+    default:
+      return undefined;
+  }
+}
+
+export interface FormatErrorOptions {
+  /** The error Apollo formatted (its originalError is what a resolver threw). */
+  original?: unknown;
+  onInternal?: (error: unknown) => void;
+  onTimeout?: (error: GraphQLError) => void;
+}
+
+/**
+ * Apollo `formatError`: known errors pass with their code; a database timeout becomes TIMEOUT;
+ * anything else (a database error, a bug) becomes a bare INTERNAL_SERVER_ERROR so a client never
+ * sees SQL, a stack trace or a host name. Every error carries the request's id (`extensions.requestId`),
+ * to find its log lines.
+ */
+export function formatError(formatted: GraphQLFormattedError, options: FormatErrorOptions = {}): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const requestId = currentRequestId();
   const withId = requestId ? { requestId } : {};
@@ -145,7 +185,17 @@ export function formatError(formatted: GraphQLFormattedError, onInternal?: (erro
       extensions.validationErrorCode === 'INTROSPECTION_DISABLED' ? 'Introspection is turned off on this server' : formatted.message;
     return { ...formatted, message, extensions: { ...extensions, ...withId } };
   }
-  onInternal?.(formatted);
+  const timeout = databaseTimeout(options.original);
+  if (timeout) {
+    options.onTimeout?.(timeout);
+    return {
+      message: timeout.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...timeout.extensions, ...withId },
+    };
+  }
+  options.onInternal?.(formatted);
   return {
     message: 'Internal server error',
     locations: formatted.locations,

@@ -56,14 +56,14 @@ export class MembershipClient {
     private readonly tokens: ServiceTokenSource,
   ) {}
 
-  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  private async request<T>(query: string, variables: Record<string, unknown>, timeoutMs = 10000): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.tokens.token()}`, ...requestIdHeaders() },
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch {
       throw serviceUnavailable('membership');
@@ -74,6 +74,11 @@ export class MembershipClient {
       throw new Error(`membership answered with errors: ${JSON.stringify(body?.errors ?? response.status)}`);
     }
     return body.data;
+  }
+
+  /** Whether membership answers this service (its address, its credentials); throws when not. For /ready. */
+  async ping(): Promise<void> {
+    await this.request<{ __typename: string }>('{ __typename }', {}, 2000);
   }
 
   /**

@@ -27,8 +27,13 @@ export interface GraphQLServerOptions<TContext extends BaseContext> {
   host?: string;
   logger: Logger;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
-  /** Extra readiness check for /ready (e.g. a database ping); /health only says the process is alive. */
-  ready?: () => Promise<void>;
+  /**
+   * What /ready checks, by name (e.g. `database`, `membership`); each fails by throwing. /health only
+   * says the process is alive.
+   */
+  readiness?: Record<string, () => Promise<unknown>>;
+  /** How long a stop lets in-flight requests finish before their connections are closed (default 10 s). */
+  drainTimeoutMs?: number;
   /** Lets the gateway add its own routes (static console, playground). */
   configure?: (app: express.Express) => void;
   /** Introspection and "did you mean" suggestions in errors (GRAPHQL_INTROSPECTION): off unless asked for. */
@@ -181,13 +186,15 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
     // Shutdown is ours (onShutdownSignal): Apollo's own handler would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
-      const answer = formatError(formatted, () =>
-        options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error'),
-      );
+      const answer = formatError(formatted, {
+        original: error,
+        onInternal: () => options.logger.error({ err: (error as { originalError?: unknown })?.originalError ?? error }, 'internal error'),
+        onTimeout: (timeout) => options.logger.warn({ path: formatted.path, reason: timeout.extensions.reason }, 'database timeout'),
+      });
       return options.introspection ? answer : withoutSuggestions(answer);
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainTimeoutMs ?? 10_000 }),
       ApolloServerPluginLandingPageDisabled(),
       operationMustResolve,
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
@@ -199,14 +206,11 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const readiness = readinessChecks(options.readiness ?? {}, options.logger);
   app.get('/ready', async (_req, res) => {
-    try {
-      await options.ready?.();
-      res.json({ status: 'ready' });
-    } catch (error) {
-      options.logger.warn({ err: error }, 'not ready');
-      res.status(503).json({ status: 'not ready', reason: error instanceof Error ? error.message : String(error) });
-    }
+    const checks = await readiness();
+    const ready = Object.values(checks).every((state) => state === 'up');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
   options.configure?.(app);
   app.all(
@@ -235,27 +239,77 @@ export async function startGraphQLServer<TContext extends BaseContext>(options: 
   };
 }
 
+/** How long one readiness check may take before it counts as down. */
+const READINESS_CHECK_MS = 2000;
+
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Runs `shutdown` once on SIGTERM or SIGINT, then exits. A second signal exits at once, so a stuck
- * shutdown can always be interrupted.
+ * Runs the named checks at once and answers each with a fixed word, `up` or `down`; why one is down
+ * (an address, a driver message) goes to the log, once when it goes down, never to the caller.
  */
-export function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>): void {
+function readinessChecks(checks: Record<string, () => Promise<unknown>>, logger: Logger) {
+  const down = new Set<string>();
+  return async (): Promise<Record<string, 'up' | 'down'>> => {
+    const states = await Promise.all(
+      Object.entries(checks).map(async ([name, check]): Promise<[string, 'up' | 'down']> => {
+        try {
+          await withinTime(check(), READINESS_CHECK_MS);
+          if (down.delete(name)) logger.info({ check: name }, 'ready check up again');
+          return [name, 'up'];
+        } catch (error) {
+          if (!down.has(name)) logger.warn({ check: name, err: error }, 'ready check down');
+          down.add(name);
+          return [name, 'down'];
+        }
+      }),
+    );
+    return Object.fromEntries(states);
+  };
+}
+
+/**
+ * Runs `shutdown` once, on the first SIGTERM or SIGINT, or when the parent that started this process
+ * with an IPC channel (`npm start`) goes away, so nothing is left running behind it; then exits 0.
+ * Later signals are logged and ignored: the same stop often arrives twice (to the whole process group
+ * and forwarded by a parent), and taking the second as "exit now" would cut the drain short. A stuck
+ * shutdown still ends: after `timeoutMs` plus 5 s (closing the pool, stopping PostgreSQL) it exits 1.
+ */
+export function onShutdownSignal(logger: Logger, shutdown: () => Promise<void>, options: { timeoutMs?: number } = {}): void {
   let stopping = false;
-  const handler = (signal: NodeJS.Signals) => {
+  const stop = (signal: string) => {
     if (stopping) {
-      logger.warn({ signal }, 'second signal, exiting now');
-      process.exit(1);
+      logger.info({ signal }, 'already shutting down');
+      return;
     }
     stopping = true;
+    const started = Date.now();
     logger.info({ signal }, 'shutting down');
+    setTimeout(
+      () => {
+        logger.error('shutdown took too long, exiting');
+        process.exit(1);
+      },
+      (options.timeoutMs ?? 10_000) + 5000,
+    ).unref();
     shutdown().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ ms: Date.now() - started }, 'stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
     );
   };
-  process.on('SIGTERM', handler);
-  process.on('SIGINT', handler);
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  if (process.connected) process.once('disconnect', () => stop('parent gone'));
 }

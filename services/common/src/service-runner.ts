@@ -8,7 +8,7 @@ import { Authenticator, RemoteCredentialStore, type CredentialStore } from './au
 import type { Scope } from './auth/identity';
 import { requestInfo } from './auth/request-info';
 import { ServiceTokenSource, TokenSigner, TokenVerifier, verifyServiceToken } from './auth/tokens';
-import type { DependentServiceConfig, HttpConfig, ServiceConfig } from './config';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseLimits, type DependentServiceConfig, type HttpConfig, type ServiceConfig } from './config';
 import { createDataSource, QueryLog } from './data-source';
 import { embeddedRolePassword, resolveDatabase } from './database';
 import { roleUrl } from './database-roles';
@@ -49,8 +49,14 @@ export interface TokenIssuing {
   config: SigningConfig;
 }
 
-export function createServiceDataSource(definition: ServiceDefinition, url: string, queryLog?: QueryLog): DataSource {
-  return createDataSource({ url, entities: entitiesOf(definition.modules), migrations: [...definition.migrations], queryLog });
+/** `limits`: the running service's timeouts and pool size; without them (migrations, seed, CLI) the server's settings apply. */
+export function createServiceDataSource(
+  definition: ServiceDefinition,
+  url: string,
+  queryLog?: QueryLog,
+  limits?: DatabaseLimits,
+): DataSource {
+  return createDataSource({ url, entities: entitiesOf(definition.modules), migrations: [...definition.migrations], queryLog, limits });
 }
 
 /**
@@ -76,6 +82,8 @@ export interface StartServiceOptions {
   auth: ServiceAuth;
   /** Introspection and the body limit (GRAPHQL_INTROSPECTION, BODY_LIMIT_KB); introspection is off unless given. */
   http?: Partial<HttpConfig>;
+  /** How long a stop lets in-flight requests finish (default 10 s). */
+  drainTimeoutMs?: number;
 }
 
 function membershipClient(definition: ServiceDefinition, membershipUrl: string | undefined, tokens: ServiceTokenSource) {
@@ -170,9 +178,11 @@ export async function startService(definition: ServiceDefinition, options: Start
       };
     },
     plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) }), bulkListLimitPlugin()],
-    ready: async () => {
-      await options.dataSource.query('SELECT 1');
+    readiness: {
+      database: () => options.dataSource.query('SELECT 1'),
+      ...(client ? { membership: () => client.ping() } : {}),
     },
+    drainTimeoutMs: options.drainTimeoutMs,
     configure: issuing ? (app) => accountRoutes(app, options.auth.internalSecret, issuing, store) : undefined,
   });
 }
@@ -198,10 +208,17 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   const logger = createLogger(config.name, config.logLevel);
   serviceLimits(); // read now: a bad MAX_* variable stops the start with its name
   const database = await resolveDatabase(config.database, logger);
-  const dataSource = createServiceDataSource(definition, database.url);
+  // Migrations without the request timeouts: building an index on a large table may take minutes.
+  const migrator = createServiceDataSource(definition, database.url);
+  await migrator.initialize();
+  try {
+    const migrations = await runMigrationsOnce(migrator, database.url);
+    if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
+  } finally {
+    await migrator.destroy();
+  }
+  const dataSource = createServiceDataSource(definition, database.url, undefined, config.database.limits);
   await dataSource.initialize();
-  const migrations = await runMigrationsOnce(dataSource, database.url);
-  if (migrations.length) logger.info({ migrations: migrations.map((m) => m.name) }, 'migrations applied');
   const membershipUrl = 'membershipUrl' in config ? config.membershipUrl : undefined;
   const auth = await readServiceAuth(definition);
   const server = await startService(definition, {
@@ -212,16 +229,21 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
     membershipUrl,
     auth,
     http: config.http,
+    drainTimeoutMs: config.shutdownTimeoutMs,
   });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
-  onShutdownSignal(logger, async () => {
-    await follower?.stop();
-    await server.stop();
-    await dataSource.destroy();
-    await database.embedded?.stop();
-  });
+  onShutdownSignal(
+    logger,
+    async () => {
+      // Stop accepting at once and let in-flight requests finish; then the pool, then PostgreSQL (if it runs here).
+      await Promise.all([server.stop(), follower?.stop()]);
+      await dataSource.destroy();
+      await database.embedded?.stop();
+    },
+    { timeoutMs: config.shutdownTimeoutMs },
+  );
 }
 
 /** `runService` as a process entry: a start failure is one line and exit code 1. */
@@ -264,6 +286,8 @@ export interface TestServiceOptions {
   introspection?: boolean;
   /** Where its logs go (silent unless TEST_LOG_LEVEL says otherwise). */
   logger?: Logger;
+  /** Timeouts and pool size of the service's connections (default: a running service's defaults). */
+  databaseLimits?: Partial<DatabaseLimits>;
 }
 
 /** For tests: the service over real HTTP on a random port with a fresh migrated database (asking the given membership service, if it follows one). */
@@ -274,7 +298,7 @@ export async function startTestService(
 ): Promise<TestService> {
   const database = await createTestDatabase(label);
   const queryLog = new QueryLog();
-  const dataSource = createServiceDataSource(definition, database.url, queryLog);
+  const dataSource = createServiceDataSource(definition, database.url, queryLog, { ...DEFAULT_DATABASE_LIMITS, ...options.databaseLimits });
   await dataSource.initialize();
   await dataSource.runMigrations();
   const logger = options.logger ?? createLogger(definition.name, (process.env.TEST_LOG_LEVEL as 'error') ?? 'silent');
