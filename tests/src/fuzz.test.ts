@@ -1,6 +1,6 @@
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { createLogger, internalsIn, Random } from '@sangathan/common';
-import { composeSupergraph } from '@sangathan/gateway';
+import { composeSupergraph, limitsWith } from '@sangathan/gateway';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import {
   buildSchema,
@@ -72,7 +72,13 @@ function errorLogger(service: string) {
 
 beforeAll(async () => {
   // Sessions are trusted for 2 s, as by default in production: the fuzz is about the requests, not session checks.
-  system = await startTestSystem('fuzz', { logger: errorLogger, statusCacheMs: 2000 });
+  // Operation limits stay at their defaults; the rate limits are lifted, or most of the fuzz would be answered 429
+  // (limits.test.ts tests them).
+  system = await startTestSystem('fuzz', {
+    logger: errorLogger,
+    statusCacheMs: 2000,
+    limits: limitsWith({ rates: { perAccount: 1_000_000, perAddress: 1_000_000 } }),
+  });
   schema = buildSchema(printSchema(Supergraph.build(await composeSupergraph()).apiSchema()));
   const tree = await createPartyFixture(system.membership, 'FZ');
   knownIds.push(tree.organizationId, tree.state, ...tree.districts, ...tree.booths);

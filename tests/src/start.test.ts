@@ -224,7 +224,7 @@ describe('npm start', () => {
         asAdmin,
       );
       const organization = organizations.items[0];
-      const membershipDatabase = `postgres://postgres:sangathan@127.0.0.1:${pgPort}/membership`;
+      const membershipDatabase = `postgres://postgres:${encodeURIComponent(passwords('postgres'))}@127.0.0.1:${pgPort}/membership`;
       const blocker = await lockHolder(membershipDatabase);
       try {
         await blocker.query('BEGIN');

@@ -7,7 +7,7 @@ import {
   type RequestOptions,
   type RunningServer,
 } from '@sangathan/common';
-import { composeSupergraph, startGateway } from '@sangathan/gateway';
+import { composeSupergraph, startGateway, type LimitsConfig } from '@sangathan/gateway';
 import { startItcellTestService, type ItcellTestService } from '@sangathan/itcell/test-support';
 import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '@sangathan/training/test-support';
@@ -37,6 +37,8 @@ export interface TestSystemOptions {
   introspection?: boolean;
   /** Where the gateway's and membership's logs go (silent unless given). */
   logger?: (service: 'gateway' | 'membership') => Logger;
+  /** The gateway's operation limits and rate limits (DEFAULT_LIMITS unless given). */
+  limits?: LimitsConfig;
 }
 
 /** Every subgraph on a fresh database and the gateway in front of them, all over real HTTP. */
@@ -54,6 +56,7 @@ export async function startTestSystem(label: string, options: TestSystemOptions 
     port: 0,
     logger: options.logger?.('gateway') ?? createLogger('gateway', 'silent'),
     http: { introspection: options.introspection },
+    limits: options.limits,
     auth: {
       internalSecret: membership.auth.internalSecret,
       jwksUrl: new URL('/.well-known/jwks.json', membership.url).toString(),

@@ -207,6 +207,7 @@ export abstract class RecordService<T extends BaseRecord, F extends RecordFilter
 
   /** Soft-deletes all of `ids` or none: unknown ids and blocked records are reported per index. */
   async softDelete(ids: string[]): Promise<T[]> {
+    if (!ids.length) throw badUserInput({ ids: 'name at least one record to delete' });
     requireUuids(ids, 'ids');
     return this.dataSource.transaction(async (manager) => {
       const records = await this.findForWrite(manager, ids);

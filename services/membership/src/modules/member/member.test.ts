@@ -297,6 +297,9 @@ describe('members', () => {
       fields: { 'ids.1': expect.stringContaining('no Member') },
     });
     expect((await service.data<{ member: unknown }>(`query ($id: ID!) { member(id: $id) { id } }`, { id: a })).member).not.toBeNull();
+    // An empty list is a mistake to report, not an internal error.
+    const none = await service.request(`mutation ($ids: [ID!]!) { deleteMembers(ids: $ids) { id } }`, { ids: [] });
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { ids: 'name at least one record to delete' } });
 
     await service.data(`mutation ($ids: [ID!]!) { deleteMembers(ids: $ids) { id } }`, { ids: [a, b] });
     const { members } = await service.data<{ members: { total: number } }>(

@@ -1,3 +1,4 @@
+import { DEFAULT_SERVICE_LIMITS, setServiceLimits } from '@sangathan/common';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 
@@ -93,11 +94,15 @@ describe('trainer teams', () => {
     expect(fieldsOf(await service.request(CREATE, { input: { campaignId: UNKNOWN, name: 'टीम', trainerIds: [own] } }))).toEqual({
       campaignId: `no TrainingCampaign with id ${UNKNOWN}`,
     });
-    expect(
-      fieldsOf(await service.request(CREATE, { input: { campaignId: campaign, name: 'टीम', trainerIds: Array(501).fill(own) } })),
-    ).toEqual({
-      trainerIds: 'a team has at most 500 trainers',
-    });
+    // 501 trainers: refused by the bulk-list bound before the resolver runs; with that bound raised, by the team's own rule.
+    const tooMany = { input: { campaignId: campaign, name: 'टीम', trainerIds: Array(501).fill(own) } };
+    expect(fieldsOf(await service.request(CREATE, tooMany))).toEqual({ 'input.trainerIds': 'at most 500 items in one request, got 501' });
+    setServiceLimits({ maxBulkItems: 1000 });
+    try {
+      expect(fieldsOf(await service.request(CREATE, tooMany))).toEqual({ trainerIds: 'a team has at most 500 trainers' });
+    } finally {
+      setServiceLimits(DEFAULT_SERVICE_LIMITS);
+    }
     const deletedCampaign = await createCampaign(tree.state);
     await service.data(`mutation ($id: ID!) { deleteTrainingCampaign(id: $id) { id } }`, { id: deletedCampaign });
     expect(fieldsOf(await service.request(CREATE, { input: { campaignId: deletedCampaign, name: 'टीम' } }))).toEqual({
