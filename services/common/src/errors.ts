@@ -35,6 +35,15 @@ export function serviceUnavailable(service: string): GraphQLError {
 }
 
 /**
+ * What a log line says about a failure: another service not answering is expected while it starts or
+ * restarts, so its message is enough; anything else keeps the whole error with its stack.
+ */
+export function failureLogFields(error: unknown): { reason: string } | { err: unknown } {
+  const unavailable = error instanceof GraphQLError && error.extensions.code === 'SERVICE_UNAVAILABLE';
+  return unavailable ? { reason: error.message } : { err: error };
+}
+
+/**
  * No valid credentials: HTTP 401 when the request itself is refused. A resolver refusing (a wrong
  * password) answers 200 like any GraphQL error, so a router passes the error on as it is; the gateway
  * turns an answer with nothing but UNAUTHENTICATED into a 401 for the client.

@@ -7,7 +7,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { formatError, requestErrorBody } from './errors';
+import { failureLogFields, formatError, requestErrorBody } from './errors';
 import type { Logger } from './logger';
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestId } from './request-context';
 
@@ -264,7 +264,7 @@ function readinessChecks(checks: Record<string, () => Promise<unknown>>, logger:
           if (down.delete(name)) logger.info({ check: name }, 'ready check up again');
           return [name, 'up'];
         } catch (error) {
-          if (!down.has(name)) logger.warn({ check: name, err: error }, 'ready check down');
+          if (!down.has(name)) logger.warn({ check: name, ...failureLogFields(error) }, 'ready check down');
           down.add(name);
           return [name, 'down'];
         }

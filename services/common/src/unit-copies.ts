@@ -1,5 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ADVISORY_LOCKS } from './advisory-locks';
+import { failureLogFields } from './errors';
 import type { Logger } from './logger';
 import type { MembershipClient, UnitChangeInfo } from './membership-client';
 
@@ -121,7 +122,7 @@ export class UnitCopyFollower {
           else if (count === 0) this.logger?.debug('no unit changes pending');
           else this.logger?.info({ applied: count }, 'unit changes applied');
         })
-        .catch((error: unknown) => this.logger?.warn({ err: error }, 'could not follow unit changes; will retry'))
+        .catch((error: unknown) => this.logger?.warn(failureLogFields(error), 'could not follow unit changes; will retry'))
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, intervalMs);
         });
