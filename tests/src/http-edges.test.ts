@@ -9,10 +9,9 @@ import {
   type Logger,
   type RunningServer,
 } from '@sangathan/common';
-import { composeSupergraph, startGateway } from '@sangathan/gateway';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { startTestSystem, type TestSystem } from './support';
+import { startGatewayOver, startTestSystem, type TestSystem } from './support';
 
 // The HTTP edges of the real gateway and a real subgraph: bad bodies, introspection, request ids. NODE_ENV is
 // unset, as when someone runs `node gateway/dist/main.js` by hand: Express would then show stack traces.
@@ -128,18 +127,7 @@ describe('introspection and suggestions', () => {
   describe('with GRAPHQL_INTROSPECTION=true', () => {
     let gateway: RunningServer;
     beforeAll(async () => {
-      gateway = await startGateway({
-        supergraphSdl: await composeSupergraph(),
-        subgraphUrls: { membership: system.membership.url, itcell: system.itcell.url, training: system.training.url },
-        port: 0,
-        logger: createLogger('gateway', 'silent'),
-        auth: {
-          internalSecret: system.membership.auth.internalSecret,
-          jwksUrl: new URL('/.well-known/jwks.json', system.membership.url).toString(),
-          statusCacheMs: 0,
-        },
-        http: { introspection: true },
-      });
+      gateway = await startGatewayOver(system, { http: { introspection: true } });
     });
     afterAll(async () => {
       await gateway?.stop();

@@ -1,10 +1,10 @@
-import { createLogger, graphqlExchange, setServiceLimits, type RunningServer } from '@sangathan/common';
-import { composeSupergraph, limitsWith, startGateway, type LimitsConfig } from '@sangathan/gateway';
+import { graphqlExchange, setServiceLimits } from '@sangathan/common';
+import { limitsWith, type LimitsConfig } from '@sangathan/gateway';
 import { accountToken, createMember, createPartyFixture, TEST_PASSWORD } from '@sangathan/membership/test-support';
 import { Lexer, Source, TokenKind } from 'graphql';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startTestSystem, type TestSystem } from './support';
+import { startGatewayOver, startTestSystem, type TestSystem } from './support';
 
 // Low bounds for this file's services (each jest file has its own copy of @sangathan/common), so a
 // test reaches them with a handful of records; the offset cap keeps its default.
@@ -66,16 +66,8 @@ async function startLimitedGateway(limits: LimitsConfig): Promise<LimitedGateway
     itcell: await countingProxy(system.itcell.url),
     training: await countingProxy(system.training.url),
   };
-  const gateway: RunningServer = await startGateway({
-    supergraphSdl: await composeSupergraph(),
+  const gateway = await startGatewayOver(system, {
     subgraphUrls: { membership: proxies.membership.url, itcell: proxies.itcell.url, training: proxies.training.url },
-    port: 0,
-    logger: createLogger('gateway', 'silent'),
-    auth: {
-      internalSecret: system.membership.auth.internalSecret,
-      jwksUrl: new URL('/.well-known/jwks.json', system.membership.url).toString(),
-      statusCacheMs: 0,
-    },
     limits,
   });
   return {

@@ -1,8 +1,7 @@
-import { createLogger, graphqlRequest, type GraphQLResponse, type RunningServer } from '@sangathan/common';
-import { composeSupergraph, startGateway } from '@sangathan/gateway';
+import { graphqlRequest, type GraphQLResponse, type RunningServer } from '@sangathan/common';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { SubgraphSwitch } from './subgraph-switch';
-import { startTestSystem, type TestSystem } from './support';
+import { startGatewayOver, startTestSystem, type TestSystem } from './support';
 
 type Subgraph = 'membership' | 'itcell' | 'training';
 const SUBGRAPHS: Subgraph[] = ['membership', 'itcell', 'training'];
@@ -23,18 +22,11 @@ const ask = <T = Record<string, unknown>>(query: string) =>
 beforeAll(async () => {
   system = await startTestSystem('partial');
   for (const name of SUBGRAPHS) switches[name] = await SubgraphSwitch.start(system[name].url);
-  gateway = await startGateway({
-    supergraphSdl: await composeSupergraph(),
+  gateway = await startGatewayOver(system, {
     subgraphUrls: { membership: switches.membership.url, itcell: switches.itcell.url, training: switches.training.url },
-    port: 0,
-    logger: createLogger('gateway', 'silent'),
-    auth: {
-      internalSecret: system.membership.auth.internalSecret,
-      jwksUrl: new URL('/.well-known/jwks.json', system.membership.url).toString(),
-      // The gateway checks sessions with membership: a long memo lets the requests below through while
-      // membership is down (see the README: beyond AUTH_STATUS_CACHE_MS the whole request is refused).
-      statusCacheMs: 600_000,
-    },
+    // The gateway checks sessions with membership: a long memo lets the requests below through while
+    // membership is down (see the README: beyond AUTH_STATUS_CACHE_MS the whole request is refused).
+    statusCacheMs: 600_000,
     subgraphRequests: { timeoutMs: TIMEOUT_MS, maxConnections: MAX_CONNECTIONS },
   });
 
@@ -253,16 +245,8 @@ describe('a partial answer when a subgraph does not answer', () => {
   it('keeps at most SUBGRAPH_MAX_CONNECTIONS connections to a subgraph; further requests wait in line', async () => {
     // A gateway of its own, patient enough that nothing times out while the line forms.
     const lone = await SubgraphSwitch.start(system.training.url);
-    const patient = await startGateway({
-      supergraphSdl: await composeSupergraph(),
+    const patient = await startGatewayOver(system, {
       subgraphUrls: { membership: system.membership.url, itcell: system.itcell.url, training: lone.url },
-      port: 0,
-      logger: createLogger('gateway', 'silent'),
-      auth: {
-        internalSecret: system.membership.auth.internalSecret,
-        jwksUrl: new URL('/.well-known/jwks.json', system.membership.url).toString(),
-        statusCacheMs: 0,
-      },
       subgraphRequests: { timeoutMs: 60_000, maxConnections: MAX_CONNECTIONS },
     });
     try {

@@ -7,7 +7,7 @@ import {
   type RequestOptions,
   type RunningServer,
 } from '@sangathan/common';
-import { composeSupergraph, startGateway, type LimitsConfig } from '@sangathan/gateway';
+import { composeSupergraph, startGateway, type GatewayOptions, type LimitsConfig } from '@sangathan/gateway';
 import { startItcellTestService, type ItcellTestService } from '@sangathan/itcell/test-support';
 import { startMembershipTestService, type MembershipTestService } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '@sangathan/training/test-support';
@@ -50,19 +50,15 @@ export async function startTestSystem(label: string, options: TestSystemOptions 
   });
   const itcell = await startItcellTestService(`${label}_itcell`, membership);
   const training = await startTrainingTestService(`${label}_training`, membership);
-  const gateway: RunningServer = await startGateway({
-    supergraphSdl: await composeSupergraph(),
-    subgraphUrls: { membership: membership.url, itcell: itcell.url, training: training.url },
-    port: 0,
-    logger: options.logger?.('gateway') ?? createLogger('gateway', 'silent'),
-    http: { introspection: options.introspection },
-    limits: options.limits,
-    auth: {
-      internalSecret: membership.auth.internalSecret,
-      jwksUrl: new URL('/.well-known/jwks.json', membership.url).toString(),
-      statusCacheMs: options.statusCacheMs ?? 0,
+  const gateway = await startGatewayOver(
+    { membership, itcell, training },
+    {
+      logger: options.logger?.('gateway'),
+      http: { introspection: options.introspection },
+      limits: options.limits,
+      statusCacheMs: options.statusCacheMs,
     },
-  });
+  );
   return {
     gatewayUrl: gateway.url,
     gatewayBase: gateway.url.replace(/\/graphql$/, ''),
@@ -80,6 +76,34 @@ export async function startTestSystem(label: string, options: TestSystemOptions 
       await membership.stop();
     },
   };
+}
+
+export interface GatewayOverOptions extends Partial<Omit<GatewayOptions, 'auth'>> {
+  /** How long the gateway trusts a session's status (0 unless given). */
+  statusCacheMs?: number;
+}
+
+/**
+ * A gateway on a random port over the system's subgraphs, trusting membership's keys; `subgraphUrls`
+ * puts something in front of them (a proxy that counts, a switch that cuts). Silent unless given a logger.
+ */
+export async function startGatewayOver(
+  services: Pick<TestSystem, 'membership' | 'itcell' | 'training'>,
+  { statusCacheMs = 0, ...options }: GatewayOverOptions = {},
+): Promise<RunningServer> {
+  const { membership, itcell, training } = services;
+  return startGateway({
+    supergraphSdl: await composeSupergraph(),
+    subgraphUrls: { membership: membership.url, itcell: itcell.url, training: training.url },
+    port: 0,
+    ...options,
+    logger: options.logger ?? createLogger('gateway', 'silent'),
+    auth: {
+      internalSecret: membership.auth.internalSecret,
+      jwksUrl: new URL('/.well-known/jwks.json', membership.url).toString(),
+      statusCacheMs,
+    },
+  });
 }
 
 /** Forgets the SQL every service of the system ran so far (see `dataQueries`). */
