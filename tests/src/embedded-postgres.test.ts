@@ -1,27 +1,15 @@
 import { relocatedDataDir } from '@sangathan/common';
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { connects, listening } from './network';
+import { freePort, ROOT } from './processes';
 
 // The embedded server as `npm start` runs it (scripts/embedded-postgres.js, compiled workspace) and as a
 // service alone starts it: its superuser password, the services' roles, where the data lives.
-const ROOT = path.resolve(__dirname, '..', '..');
 const OLD_DEFAULT_PASSWORD = 'sangathan';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A folder for a data folder, reachable by the "postgres" user when the tests run as root. */
 function newDataRoot(): string {
