@@ -179,6 +179,9 @@ export function readHttpConfig(env = new EnvReader()): HttpConfig {
   };
 }
 
+/** Five years: one election cycle of who changed what. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 1825;
+
 export interface ServiceConfig {
   name: string;
   port: number;
@@ -188,6 +191,8 @@ export interface ServiceConfig {
   database: DatabaseConfig;
   http: HttpConfig;
   shutdownTimeoutMs: number;
+  /** AUDIT_RETENTION_DAYS: audit entries older than this are removed (0: kept for ever). */
+  audit: { retentionDays: number };
 }
 
 /**
@@ -209,6 +214,7 @@ export function readServiceConfig(name: string, portVariable: string, defaultPor
     },
     http: readHttpConfig(env),
     shutdownTimeoutMs: readShutdownTimeout(env),
+    audit: { retentionDays: env.integer('AUDIT_RETENTION_DAYS', DEFAULT_AUDIT_RETENTION_DAYS, 0, 36_500) },
   };
 }
 

@@ -1,4 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { AuditSubscriber } from './audit/audit-subscriber';
 import type { DatabaseLimits } from './config';
 
 /** Records every SQL statement a DataSource runs; tests use it to prove batching. */
@@ -59,6 +60,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrations: options.migrations,
     migrationsTableName: 'migrations',
     synchronize: false,
+    subscribers: [AuditSubscriber],
     logging: options.queryLog ? ['query'] : false,
     logger: options.queryLog,
     extra: { ...poolOptions(options.limits), application_name: 'sangathan' },

@@ -28,3 +28,4 @@ export * from './random';
 export * from './seed-support';
 export * from './service-module';
 export * from './auth';
+export * from './audit';

@@ -42,6 +42,8 @@ export interface ServiceModule<S extends object = Record<string, ServiceClass>> 
   unitCopyTables?: readonly UnitCopyTable[];
   /** Root fields whose access is not the default (`read` for queries, `write` for mutations). */
   access?: Readonly<Record<string, Access>>;
+  /** Defined in services/common (the audit log), so it has no folder of the service's own. */
+  shared?: boolean;
 }
 
 export function defineModule<S extends object = Record<never, ServiceClass>>(module: ServiceModule<S>): ServiceModule<S> {
@@ -165,7 +167,7 @@ export function unregisteredParts(srcDir: string, modules: readonly ServiceModul
     }
   }
   for (const module of modules)
-    if (!fs.existsSync(path.join(modulesDir, module.name))) problems.push(`module ${module.name} has no folder`);
+    if (!module.shared && !fs.existsSync(path.join(modulesDir, module.name))) problems.push(`module ${module.name} has no folder`);
   for (const file of sourceFiles(path.join(srcDir, 'migrations'), '.ts')) {
     for (const exported of exportedClasses(file))
       if (!migrations.includes(exported)) problems.push(`migration ${exported.name} is not in the migration list`);

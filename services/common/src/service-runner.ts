@@ -1,7 +1,8 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { runMigrationsOnce } from './advisory-locks';
-import { accessPlugin } from './auth/access';
+import { auditOperationPlugin, startAuditRetention } from './audit';
+import { accessPlugin, actorOf } from './auth/access';
 import { DataScope } from './auth/data-scope';
 import { readAuthConfig, readSigningConfig, type AuthConfig, type SigningConfig } from './auth/auth-config';
 import { Authenticator, RemoteCredentialStore, type CredentialStore } from './auth/authenticator';
@@ -15,6 +16,7 @@ import { roleUrl } from './database-roles';
 import { bulkListLimitPlugin, serviceLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { MembershipClient, MembershipLookups } from './membership-client';
+import { setRequestActor } from './request-context';
 import { onShutdownSignal, startGraphQLServer, type RunningServer } from './server';
 import { accessFieldsOf, buildModuleSchema, createServices, entitiesOf, unitCopyTablesOf, type ServiceModule } from './service-module';
 import { createTestDatabase, graphqlData, graphqlRequest, testAuthKeys, type GraphQLResponse, type RequestOptions } from './testing';
@@ -166,6 +168,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     bodyLimitBytes: options.http?.bodyLimitBytes,
     context: async ({ req, res }) => {
       const identity = await authenticator.authenticate(req.headers);
+      setRequestActor(actorOf(identity));
       const request = requestInfo(req, res, authenticator.fromGateway(req.headers));
       return {
         identity,
@@ -177,7 +180,11 @@ export async function startService(definition: ServiceDefinition, options: Start
         ),
       };
     },
-    plugins: [accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) }), bulkListLimitPlugin()],
+    plugins: [
+      accessPlugin({ ...definition.access, fields: accessFieldsOf(definition.modules) }),
+      bulkListLimitPlugin(),
+      auditOperationPlugin(),
+    ],
     readiness: {
       database: () => options.dataSource.query('SELECT 1'),
       ...(client ? { membership: () => client.ping() } : {}),
@@ -233,12 +240,13 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
+  const retention = startAuditRetention(dataSource, config.audit.retentionDays, logger);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
   onShutdownSignal(
     logger,
     async () => {
       // Stop accepting at once and let in-flight requests finish; then the pool, then PostgreSQL (if it runs here).
-      await Promise.all([server.stop(), follower?.stop()]);
+      await Promise.all([server.stop(), follower?.stop(), retention.stop()]);
       await dataSource.destroy();
       await database.embedded?.stop();
     },

@@ -2,6 +2,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { ADVISORY_LOCKS } from './advisory-locks';
 import { failureLogFields } from './errors';
 import type { Logger } from './logger';
+import { runAsSystem } from './request-context';
 import type { MembershipClient, UnitChangeInfo } from './membership-client';
 
 /** A table that keeps a copy of its records' unit ancestry (and optionally the unit's level). */
@@ -62,12 +63,12 @@ export class UnitCopyFollower {
    * process applied. Runs in this process follow one another.
    */
   syncOnce(): Promise<number> {
-    return this.queue(() => this.applyPending(true)) as Promise<number>;
+    return this.queue(() => runAsSystem('unit-copies', () => this.applyPending(true))) as Promise<number>;
   }
 
   /** One poll: like syncOnce, but null at once when another replica holds the lock. */
   private poll(): Promise<number | null> {
-    return this.queue(() => this.applyPending(false));
+    return this.queue(() => runAsSystem('unit-copies', () => this.applyPending(false)));
   }
 
   private queue<T>(run: () => Promise<T>): Promise<T> {

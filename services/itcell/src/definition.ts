@@ -1,7 +1,8 @@
-import type { ServiceDefinition } from '@sangathan/common';
+import { auditModule, type ServiceDefinition } from '@sangathan/common';
 import { InitialSchema1764100000000 } from './migrations/1764100000000-InitialSchema';
 import { AccountsAndMeetings1764200000000 } from './migrations/1764200000000-AccountsAndMeetings';
 import { OutreachDrives1764300000000 } from './migrations/1764300000000-OutreachDrives';
+import { AuditLog1764800000000 } from './migrations/1764800000000-AuditLog';
 import { coverageModule } from './modules/coverage';
 // Loaded before drive-report: type-graphql orders the schema's operations by the order resolver files load.
 import { meetingModule } from './modules/meeting';
@@ -22,9 +23,15 @@ export const MODULES = [
   socialAccountModule,
   meetingModule,
   coverageModule,
+  auditModule('itcell'),
 ] as const;
 
-export const MIGRATIONS = [InitialSchema1764100000000, AccountsAndMeetings1764200000000, OutreachDrives1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764100000000,
+  AccountsAndMeetings1764200000000,
+  OutreachDrives1764300000000,
+  AuditLog1764800000000,
+];
 
 export const ITCELL_SERVICE: ServiceDefinition = {
   name: 'itcell',

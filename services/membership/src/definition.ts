@@ -1,10 +1,11 @@
-import type { CredentialStore, ServiceDefinition } from '@sangathan/common';
+import { auditModule, type CredentialStore, type ServiceDefinition } from '@sangathan/common';
 import type { DataSource } from 'typeorm';
 import { InitialSchema1763800000000 } from './migrations/1763800000000-InitialSchema';
 import { SearchAndListIndexes1763900000000 } from './migrations/1763900000000-SearchAndListIndexes';
 import { UnitChangeFeed1764000000000 } from './migrations/1764000000000-UnitChangeFeed';
 import { CadreColumns1764500000000 } from './migrations/1764500000000-CadreColumns';
 import { Accounts1764600000000 } from './migrations/1764600000000-Accounts';
+import { AuditLog1764700000000 } from './migrations/1764700000000-AuditLog';
 import { accountModule } from './modules/account';
 import { activeSessionIds } from './modules/account/session.service';
 import { assignmentModule } from './modules/assignment';
@@ -28,6 +29,7 @@ export const MODULES = [
   unitChangeModule,
   accountModule,
   partnerTokenModule,
+  auditModule('membership'),
 ] as const;
 
 export const MIGRATIONS = [
@@ -36,6 +38,7 @@ export const MIGRATIONS = [
   UnitChangeFeed1764000000000,
   CadreColumns1764500000000,
   Accounts1764600000000,
+  AuditLog1764700000000,
 ];
 
 /** What the gateway and the other services ask membership about credentials, answered from this database. */

@@ -1,5 +1,6 @@
-import type { ServiceDefinition } from '@sangathan/common';
+import { auditModule, type ServiceDefinition } from '@sangathan/common';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-InitialSchema';
+import { AuditLog1764900000000 } from './migrations/1764900000000-AuditLog';
 // Imported in this order on purpose: type-graphql orders a type's fields (Query, Mutation, TrainingCampaign…)
 // in the order their resolver classes load, and the composed supergraph keeps that order.
 import { campModule } from './modules/camp';
@@ -21,9 +22,10 @@ export const MODULES = [
   enrollmentModule,
   progressModule,
   federationModule,
+  auditModule('training'),
 ] as const;
 
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const MIGRATIONS = [InitialSchema1764400000000, AuditLog1764900000000];
 
 export const TRAINING_SERVICE: ServiceDefinition = {
   name: 'training',

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
+import type { Actor } from '../request-context';
 import { hasScope, roleAtLeast, type Identity, type Scope } from './identity';
 
 /**
@@ -21,6 +22,8 @@ export type Access =
   | 'accounts:manage'
   /** Units and organisation settings: admins. */
   | 'organizations:manage'
+  /** The audit log: admins. */
+  | 'audit:read'
   /** New organisations: superadmins. */
   | 'superadmin'
   /** Other Sangathan services only (followers, lookups). */
@@ -49,6 +52,7 @@ export function allows(identity: Identity | null, access: Access, rules: Pick<Ac
       return hasScope(identity, rules.write);
     case 'accounts:manage':
     case 'organizations:manage':
+    case 'audit:read':
       return hasScope(identity, access);
     case 'superadmin':
       return identity.kind === 'service' || roleAtLeast(identity.role, 'SUPERADMIN');
@@ -139,3 +143,8 @@ export const PersonalData: MiddlewareFn<IdentityContext> = ({ context, info }, n
   if (!hasScope(context.identity, 'pii:read')) throw forbidden(`${info.parentType.name}.${info.fieldName} needs pii:read`);
   return next();
 };
+
+/** The verified caller as the writer of audit entries; null before sign-in (public fields write nothing audited). */
+export function actorOf(identity: Identity | null): Actor | null {
+  return identity ? { kind: identity.kind, id: identity.subject, name: identity.name, job: null } : null;
+}

@@ -23,6 +23,7 @@ export const SCOPES = [
   'training:write',
   'accounts:manage',
   'organizations:manage',
+  'audit:read',
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -40,7 +41,7 @@ const WRITE: Scope[] = ['members:write', 'itcell:write', 'training:write'];
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
   VIEWER: READ,
   EDITOR: [...READ, 'pii:read', ...WRITE],
-  ADMIN: [...READ, 'pii:read', ...WRITE, 'accounts:manage', 'organizations:manage'],
+  ADMIN: [...READ, 'pii:read', ...WRITE, 'accounts:manage', 'organizations:manage', 'audit:read'],
   SUPERADMIN: SCOPES,
 };
 
@@ -60,6 +61,8 @@ export interface Identity {
   scopes: ReadonlySet<Scope>;
   /** The login session an access token belongs to (accounts). */
   sessionId: string | null;
+  /** The account's or partner token's display name, for audit entries; null when the credentials do not say. */
+  name: string | null;
 }
 
 export function hasScope(identity: Identity | null | undefined, scope: Scope): boolean {
@@ -72,6 +75,7 @@ export function accountIdentity(account: {
   organizationId: string | null;
   scopeUnitId: string | null;
   sessionId: string | null;
+  name?: string | null;
 }): Identity {
   return {
     kind: 'account',
@@ -81,6 +85,7 @@ export function accountIdentity(account: {
     scopeUnitId: account.scopeUnitId,
     scopes: new Set(ROLE_SCOPES[account.role]),
     sessionId: account.sessionId,
+    name: account.name ?? null,
   };
 }
 
@@ -89,6 +94,7 @@ export function partnerIdentity(token: {
   organizationId: string | null;
   scopeUnitId: string | null;
   scopes: readonly string[];
+  name?: string | null;
 }): Identity {
   return {
     kind: 'partner',
@@ -98,6 +104,7 @@ export function partnerIdentity(token: {
     scopeUnitId: token.scopeUnitId,
     scopes: new Set(token.scopes.filter((scope): scope is PartnerScope => (PARTNER_SCOPES as readonly string[]).includes(scope))),
     sessionId: null,
+    name: token.name ?? null,
   };
 }
 
@@ -111,5 +118,6 @@ export function serviceIdentity(service: string): Identity {
     scopeUnitId: null,
     scopes: new Set(SCOPES),
     sessionId: null,
+    name: service,
   };
 }

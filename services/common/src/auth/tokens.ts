@@ -31,6 +31,8 @@ export interface AccessClaims {
   role: Role;
   organizationId: string | null;
   scopeUnitId: string | null;
+  /** The account's display name when the token was issued (for audit entries). */
+  name: string | null;
   expiresAt: Date;
 }
 
@@ -73,6 +75,7 @@ export class TokenSigner {
       role: claims.role,
       org: claims.organizationId,
       unit: claims.scopeUnitId,
+      name: claims.name,
     })
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.publicJwk.kid, typ: 'at+jwt' })
       .setSubject(claims.accountId)
@@ -132,6 +135,7 @@ export class TokenVerifier {
       role,
       organizationId: (payload.org as string | null) ?? null,
       scopeUnitId: (payload.unit as string | null) ?? null,
+      name: typeof payload.name === 'string' ? payload.name : null,
       expiresAt: new Date((payload.exp as number) * 1000),
     };
   }

@@ -1,4 +1,5 @@
 import { ConfigError, type Role } from '@sangathan/common';
+import { runAsSystem } from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Account } from '../modules/account/account.entity';
 import { AccountService } from '../modules/account/account.service';
@@ -92,59 +93,62 @@ export async function seedAccounts(
     const problem = passwordProblem(options.adminPassword, options.adminEmail);
     if (problem) throw new ConfigError('ADMIN_PASSWORD', problem);
   }
-  return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['sangathan-seed-accounts']);
-    let superadmin: AccountSeedSummary['superadmin'];
-    if (options.adminEmail && options.adminPassword) {
-      const result = await AccountService.upsertForSeed(manager, {
-        email: options.adminEmail.trim().toLowerCase(),
-        displayName: 'Superadmin',
-        role: 'SUPERADMIN',
-        scopeUnitId: null,
-        organizationId: null,
-        password: options.adminPassword,
-      });
-      superadmin = { email: options.adminEmail, ...result };
-    } else {
-      const existing = await manager.findOne(Account, { where: { role: 'SUPERADMIN' }, order: { createdAt: 'ASC' } });
-      if (existing) superadmin = { email: existing.email, created: false, passwordChanged: false };
-      else {
-        const generatedPassword = generatePassword();
-        await AccountService.upsertForSeed(manager, {
-          email: DEFAULT_ADMIN_EMAIL,
+  // Audited as the system's seed job.
+  return runAsSystem('seed', () =>
+    dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['sangathan-seed-accounts']);
+      let superadmin: AccountSeedSummary['superadmin'];
+      if (options.adminEmail && options.adminPassword) {
+        const result = await AccountService.upsertForSeed(manager, {
+          email: options.adminEmail.trim().toLowerCase(),
           displayName: 'Superadmin',
           role: 'SUPERADMIN',
           scopeUnitId: null,
           organizationId: null,
-          password: generatedPassword,
+          password: options.adminPassword,
         });
-        superadmin = { email: DEFAULT_ADMIN_EMAIL, created: true, passwordChanged: false, generatedPassword };
+        superadmin = { email: options.adminEmail, ...result };
+      } else {
+        const existing = await manager.findOne(Account, { where: { role: 'SUPERADMIN' }, order: { createdAt: 'ASC' } });
+        if (existing) superadmin = { email: existing.email, created: false, passwordChanged: false };
+        else {
+          const generatedPassword = generatePassword();
+          await AccountService.upsertForSeed(manager, {
+            email: DEFAULT_ADMIN_EMAIL,
+            displayName: 'Superadmin',
+            role: 'SUPERADMIN',
+            scopeUnitId: null,
+            organizationId: null,
+            password: generatedPassword,
+          });
+          superadmin = { email: DEFAULT_ADMIN_EMAIL, created: true, passwordChanged: false, generatedPassword };
+        }
       }
-    }
-    let demoAccounts = 0;
-    for (const demo of DEMO_ACCOUNTS) {
-      const unitId = await findUnit(manager, demo.organizationId, demo.unit);
-      if (!unitId) continue;
-      const exists = await manager
-        .createQueryBuilder(Account, 'a')
-        .where('lower(a.email) = :email', { email: demo.email })
-        .withDeleted()
-        .getCount();
-      if (!exists) {
-        await AccountService.upsertForSeed(manager, {
-          email: demo.email,
-          displayName: demo.displayName,
-          role: demo.role,
-          scopeUnitId: unitId,
-          organizationId: demo.organizationId,
-          password: DEMO_PASSWORD,
-        });
+      let demoAccounts = 0;
+      for (const demo of DEMO_ACCOUNTS) {
+        const unitId = await findUnit(manager, demo.organizationId, demo.unit);
+        if (!unitId) continue;
+        const exists = await manager
+          .createQueryBuilder(Account, 'a')
+          .where('lower(a.email) = :email', { email: demo.email })
+          .withDeleted()
+          .getCount();
+        if (!exists) {
+          await AccountService.upsertForSeed(manager, {
+            email: demo.email,
+            displayName: demo.displayName,
+            role: demo.role,
+            scopeUnitId: unitId,
+            organizationId: demo.organizationId,
+            password: DEMO_PASSWORD,
+          });
+        }
+        demoAccounts++;
       }
-      demoAccounts++;
-    }
-    log(
-      `accounts: superadmin ${superadmin.email}${superadmin.created ? ' created' : ''}${superadmin.passwordChanged ? ', password updated' : ''}; ${demoAccounts} demo accounts`,
-    );
-    return { superadmin, demoAccounts };
-  });
+      log(
+        `accounts: superadmin ${superadmin.email}${superadmin.created ? ' created' : ''}${superadmin.passwordChanged ? ', password updated' : ''}; ${demoAccounts} demo accounts`,
+      );
+      return { superadmin, demoAccounts };
+    }),
+  );
 }

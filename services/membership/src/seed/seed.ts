@@ -1,4 +1,5 @@
 import { insertInChunks } from '@sangathan/common';
+import { runAsSystem } from '@sangathan/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../modules/assignment/assignment.entity';
 import { FieldVisit } from '../modules/field-visit/field-visit.entity';
@@ -70,36 +71,39 @@ async function countDemoRecords(manager: EntityManager): Promise<Omit<SeedSummar
 export async function seedMembership(dataSource: DataSource, options: { log?: (message: string) => void } = {}): Promise<SeedSummary> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
-  return dataSource.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    const present: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1)', [
-      DEMO_ORGANIZATIONS.map((o) => o.id),
-    ]);
-    const missing = DEMO_ORGANIZATIONS.filter((organization) => !present.some((row) => row.id === organization.id));
-    for (const { build } of missing) {
-      const seed = build();
-      const name = seed.organization.shortName;
-      await insertInChunks(manager, Organization, [seed.organization]);
-      await insertInChunks(manager, OrgUnit, seed.units);
-      log(`seed: ${name} units ${formatCount(seed.units.length)}`);
-      await insertInChunks(manager, Member, seed.members);
-      log(`seed: ${name} members ${formatCount(seed.members.length)}`);
-      await insertInChunks(manager, Position, seed.positions);
-      await insertInChunks(manager, Assignment, seed.assignments);
-      await insertInChunks(manager, FieldVisit, seed.fieldVisits);
+  // Audited as the system's seed job.
+  return runAsSystem('seed', () =>
+    dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+      const present: { id: string }[] = await manager.query('SELECT id FROM organization WHERE id = ANY($1)', [
+        DEMO_ORGANIZATIONS.map((o) => o.id),
+      ]);
+      const missing = DEMO_ORGANIZATIONS.filter((organization) => !present.some((row) => row.id === organization.id));
+      for (const { build } of missing) {
+        const seed = build();
+        const name = seed.organization.shortName;
+        await insertInChunks(manager, Organization, [seed.organization]);
+        await insertInChunks(manager, OrgUnit, seed.units);
+        log(`seed: ${name} units ${formatCount(seed.units.length)}`);
+        await insertInChunks(manager, Member, seed.members);
+        log(`seed: ${name} members ${formatCount(seed.members.length)}`);
+        await insertInChunks(manager, Position, seed.positions);
+        await insertInChunks(manager, Assignment, seed.assignments);
+        await insertInChunks(manager, FieldVisit, seed.fieldVisits);
+        log(
+          `seed: ${name} positions ${formatCount(seed.positions.length)}, assignments ${formatCount(seed.assignments.length)}, ` +
+            `field visits ${formatCount(seed.fieldVisits.length)}`,
+        );
+      }
+      const summary = { ...(await countDemoRecords(manager)), alreadySeeded: missing.length === 0 };
       log(
-        `seed: ${name} positions ${formatCount(seed.positions.length)}, assignments ${formatCount(seed.assignments.length)}, ` +
-          `field visits ${formatCount(seed.fieldVisits.length)}`,
+        missing.length
+          ? `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`
+          : 'seed: demo organisations already present, nothing written',
       );
-    }
-    const summary = { ...(await countDemoRecords(manager)), alreadySeeded: missing.length === 0 };
-    log(
-      missing.length
-        ? `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`
-        : 'seed: demo organisations already present, nothing written',
-    );
-    return summary;
-  });
+      return summary;
+    }),
+  );
 }
 
 /**

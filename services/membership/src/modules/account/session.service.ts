@@ -171,6 +171,7 @@ export class SessionService {
       role: account.role,
       organizationId: account.organizationId,
       scopeUnitId: account.scopeUnitId,
+      name: account.displayName,
     });
     return { accessToken: token, expiresAt, account };
   }

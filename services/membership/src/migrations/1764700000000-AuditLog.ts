@@ -1,0 +1,63 @@
+import { auditTable, createAuditLog, dropAuditLog, dropAuditTable, type AuditedTable } from '@sangathan/common';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+const unitOf = (column: string) => ({
+  organization: `(SELECT u.organization_id FROM org_unit u WHERE u.id = r.${column})`,
+  unitPath: `(SELECT u.path FROM org_unit u WHERE u.id = r.${column})`,
+});
+
+/** Every record table of membership; sessions and login failures are security state, not records, and the unit feed is itself a log. */
+export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
+  // Organisation-wide settings: only organisation-wide admins see their history (no unit path).
+  { table: 'organization', recordType: 'Organization', ignored: ['member_sequence'], organization: 'r.id', unitPath: 'NULL::uuid[]' },
+  {
+    table: 'org_unit',
+    recordType: 'OrgUnit',
+    ignored: ['name_latin', 'search_key'],
+    moveColumns: ['parent_id'],
+    organization: 'r.organization_id',
+    unitPath: 'r.path',
+  },
+  {
+    table: 'member',
+    recordType: 'Member',
+    masked: { phone: 'phone', email: 'email', date_of_birth: 'date' },
+    ignored: ['full_name_latin', 'search_key'],
+    moveColumns: ['unit_id'],
+    organization: 'r.organization_id',
+    unitPath: unitOf('unit_id').unitPath,
+  },
+  { table: 'position', recordType: 'Position', ...unitOf('unit_id') },
+  { table: 'assignment', recordType: 'Assignment', ...unitOf('unit_id') },
+  { table: 'field_visit', recordType: 'FieldVisit', ...unitOf('unit_id') },
+  {
+    table: 'account',
+    recordType: 'Account',
+    masked: { email: 'email', password_hash: 'secret' },
+    ignored: ['last_login_at'],
+    organization: 'r.organization_id',
+    unitPath: unitOf('scope_unit_id').unitPath,
+  },
+  {
+    table: 'partner_token',
+    recordType: 'PartnerToken',
+    masked: { secret_hash: 'secret' },
+    ignored: ['last_used_at'],
+    organization: 'r.organization_id',
+    unitPath: unitOf('scope_unit_id').unitPath,
+  },
+];
+
+export class AuditLog1764700000000 implements MigrationInterface {
+  name = 'AuditLog1764700000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await createAuditLog(db);
+    for (const table of MEMBERSHIP_AUDITED_TABLES) await auditTable(db, table);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    for (const { table } of MEMBERSHIP_AUDITED_TABLES) await dropAuditTable(db, table);
+    await dropAuditLog(db);
+  }
+}
