@@ -5,6 +5,8 @@ import { GATEWAY_HEADER } from './auth/authenticator';
 import { generateKeyPair, importJWK, SignJWT } from 'jose';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER, TokenSigner } from './auth/tokens';
 import { withDatabase } from './database';
+import type { DataSource, EntityManager } from 'typeorm';
+import { runAsSystem } from './request-context';
 
 /** Set by the jest global setup: the embedded test server's URL. */
 export const TEST_SERVER_ENV = 'SANGATHAN_TEST_PG_URL';
@@ -240,4 +242,23 @@ export function internalsIn(answer: string, sent = ''): string | undefined {
     for (const match of answer.matchAll(found)) if (!sent.includes(match[0].trim())) return match[0];
   }
   return undefined;
+}
+
+/**
+ * Test data written straight to a service's database (not through its API), in one transaction,
+ * audited as the system job "test-fixture": audited tables refuse changes without an actor.
+ */
+export function writeFixture<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return runAsSystem('test-fixture', () => dataSource.transaction(work));
+}
+
+/** One SQL statement of test data, as writeFixture. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as EntityManager.query: rows of any shape
+export function fixtureQuery<T = any>(dataSource: DataSource, sql: string, parameters?: unknown[]): Promise<T> {
+  return writeFixture(dataSource, (manager) => manager.query(sql, parameters));
+}
+
+/** `manager.save(entity)` of test data (save opens its own transaction), audited as writeFixture. */
+export function saveFixture<T>(manager: EntityManager, entity: T): Promise<T> {
+  return runAsSystem('test-fixture', () => manager.save(entity));
 }

@@ -186,3 +186,21 @@ export async function dropAuditLog(db: QueryRunner): Promise<void> {
   ])
     await db.query(`DROP FUNCTION ${fn}`);
 }
+
+/**
+ * Tables of the database that no audit trigger covers, leaving out `exempt` ones (the migrations table
+ * and audit_entry are always exempt). A service's test asserts this is empty, so a new table is audited
+ * or explicitly exempted with a reason.
+ */
+export async function unauditedTables(
+  db: { query(sql: string): Promise<{ table_name: string }[]> },
+  exempt: readonly string[],
+): Promise<string[]> {
+  const rows = await db.query(`SELECT t.table_name FROM information_schema.tables t
+    WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+      AND (SELECT count(*) FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+           WHERE c.relname = t.table_name AND g.tgname LIKE 'audit\\_%' AND NOT g.tgisinternal) < 3
+    ORDER BY 1`);
+  const skip = new Set(['migrations', 'audit_entry', ...exempt]);
+  return rows.map((row) => row.table_name).filter((table) => !skip.has(table));
+}

@@ -48,6 +48,9 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
   },
 ];
 
+/** Tables that are not records: sign-in sessions and login failures (security state), the unit feed (itself a log). */
+export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change'];
+
 export class AuditLog1764700000000 implements MigrationInterface {
   name = 'AuditLog1764700000000';
 

@@ -17,6 +17,9 @@ export const TRAINING_AUDITED_TABLES: AuditedTable[] = [
   { table: 'enrollment', recordType: 'Enrollment', ...unitOf('camp', 'camp_id') },
 ];
 
+/** The follower's cursor is bookkeeping, not a record. */
+export const TRAINING_UNAUDITED_TABLES = ['unit_change_cursor'];
+
 export class AuditLog1764900000000 implements MigrationInterface {
   name = 'AuditLog1764900000000';
 

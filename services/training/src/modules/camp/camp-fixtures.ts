@@ -1,3 +1,4 @@
+import { saveFixture } from '@sangathan/common';
 import type { createPartyFixture } from '@sangathan/membership/test-support';
 import type { TrainingTestService } from '../../test-support';
 import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
@@ -41,7 +42,8 @@ export async function createCampaignFixture(service: TrainingTestService, ownerU
   const campaignId = createTrainingCampaign.id;
   const manager = service.dataSource.manager;
   const phase = (number: number, name: string, startsOn: string, endsOn: string, campLevel: string, camps: number, trainees: number) =>
-    manager.save(
+    saveFixture(
+      manager,
       manager.create(CampaignPhase, {
         campaignId,
         number,
@@ -56,10 +58,10 @@ export async function createCampaignFixture(service: TrainingTestService, ownerU
   const phase1 = await phase(1, 'प्रथम चरण', '2021-08-20', '2021-08-31', 'district', 75, 25000);
   const phase2 = await phase(2, 'द्वितीय चरण', '2021-09-15', '2021-09-30', 'vidhan_sabha', 100, 30000);
   const topics = [];
-  for (const title of TOPIC_TITLES) topics.push(await manager.save(manager.create(Topic, { campaignId, title, minutes: 90 })));
+  for (const title of TOPIC_TITLES) topics.push(await saveFixture(manager, manager.create(Topic, { campaignId, title, minutes: 90 })));
   const teams = [];
   for (const name of ['मास्टर ट्रेनर दल 1', 'मास्टर ट्रेनर दल 2'])
-    teams.push(await manager.save(manager.create(TrainerTeam, { campaignId, name })));
+    teams.push(await saveFixture(manager, manager.create(TrainerTeam, { campaignId, name })));
   return {
     campaignId,
     phase1: phase1.id,

@@ -1,3 +1,4 @@
+import { writeFixture } from '@sangathan/common';
 import { createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 import { CampaignPhase } from '../campaign-phase/campaign-phase.entity';
@@ -159,7 +160,7 @@ describe('camps', () => {
     });
     expect(await refuse({ capacity: -5, topicIds: [] })).toEqual({ capacity: 'must be a whole number, 1 or more' });
     // A deleted phase, topic or team is refused like an unknown one.
-    await service.dataSource.getRepository(CampaignPhase).softDelete(elsewhere.phase2);
+    await writeFixture(service.dataSource, (manager) => manager.softDelete(CampaignPhase, elsewhere.phase2));
     expect(fieldsOf(await service.request(CREATE, { input: campInput(elsewhere, vidhanSabhas[0]) }))).toEqual({
       phaseId: `no CampaignPhase with id ${elsewhere.phase2}`,
     });
@@ -346,11 +347,11 @@ describe('camps', () => {
 
     // A camp whose phase has gone cannot come back until the phase does.
     await service.data(`mutation ($id: ID!) { deleteCamp(id: $id) { id } }`, { id: empty.id });
-    await service.dataSource.getRepository(CampaignPhase).softDelete(fixture.phase2);
+    await writeFixture(service.dataSource, (manager) => manager.softDelete(CampaignPhase, fixture.phase2));
     expect(fieldsOf(await service.request(`mutation ($id: ID!) { restoreCamp(id: $id) { id } }`, { id: empty.id }))).toEqual({
       phaseId: 'the camp’s phase was deleted; restore the phase first',
     });
-    await service.dataSource.getRepository(CampaignPhase).restore(fixture.phase2);
+    await writeFixture(service.dataSource, (manager) => manager.restore(CampaignPhase, fixture.phase2));
 
     service.queryLog.clear();
     const { _entities } = await service.data<{ _entities: { id: string; venue: string; enrolledCount: number }[] }>(

@@ -1,3 +1,4 @@
+import { fixtureQuery } from '@sangathan/common';
 import { createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 
@@ -59,7 +60,8 @@ const phaseCount = async (campaignId?: string) =>
 /** A live camp of the phase, written directly (camps have their own module). */
 const insertCamp = async (tree: Tree, campaignId: string, phaseId: string, unitLevel = 'district', startsOn = '2021-09-16') =>
   (
-    await service.dataSource.query(
+    await fixtureQuery(
+      service.dataSource,
       `INSERT INTO camp (organization_id, unit_id, unit_path, unit_level, campaign_id, phase_id, venue, starts_on, ends_on, capacity)
        VALUES ($1, $2, $3, $4, $5, $6, 'लखनऊ', $7, $7, 300) RETURNING id`,
       [tree.organizationId, tree.districts[0], [tree.state, tree.regions[0], tree.districts[0]], unitLevel, campaignId, phaseId, startsOn],
@@ -261,7 +263,7 @@ describe('campaign phases', () => {
       ]),
     ).toEqual([{ n: 3 }]);
     // Once the camp is gone the phase may go.
-    await service.dataSource.query('UPDATE camp SET deleted_at = now() WHERE id = $1', [camp]);
+    await fixtureQuery(service.dataSource, 'UPDATE camp SET deleted_at = now() WHERE id = $1', [camp]);
     const deleted = await service.data<{ deleteCampaignPhases: { id: string; deletedAt: string | null }[] }>(
       `mutation ($ids: [ID!]!) { deleteCampaignPhases(ids: $ids) { id deletedAt } }`,
       { ids: [one.id, two.id] },

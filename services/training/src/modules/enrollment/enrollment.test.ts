@@ -1,3 +1,4 @@
+import { saveFixture } from '@sangathan/common';
 import { createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 import {
@@ -148,7 +149,8 @@ describe('enrolments', () => {
       memberId: 'belongs to another organisation',
     });
     const nextYear = new Date().getUTCFullYear() + 1;
-    const future = await service.dataSource.manager.save(
+    const future = await saveFixture(
+      service.dataSource.manager,
       service.dataSource.manager.create(CampaignPhase, {
         campaignId: fixture.campaignId,
         number: 3,

@@ -1,3 +1,4 @@
+import { saveFixture, writeFixture } from '@sangathan/common';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 import { Camp, CampStatus } from '../camp/camp.entity';
@@ -109,7 +110,8 @@ class Writer {
 
   async campaign(unitId: string, targetCamps: number, targetTrainees: number): Promise<TrainingCampaign> {
     const manager = service.dataSource.manager;
-    return manager.save(
+    return saveFixture(
+      manager,
       manager.create(TrainingCampaign, {
         ...this.unitCopy(unitId),
         name: 'प्रशिक्षण से पराक्रम',
@@ -125,7 +127,8 @@ class Writer {
   async phase(campaignId: string, number: number, campLevel: string, startsOn: string, targets: [number, number]): Promise<CampaignPhase> {
     const manager = service.dataSource.manager;
     const endsOn = `${startsOn.slice(0, 8)}30`;
-    return manager.save(
+    return saveFixture(
+      manager,
       manager.create(CampaignPhase, {
         campaignId,
         number,
@@ -143,7 +146,7 @@ class Writer {
     const manager = service.dataSource.manager;
     const ids: string[] = [];
     for (const title of ['बूथ प्रबंधन', 'सोशल मीडिया', 'विचारधारा', 'विपक्ष 1', 'विपक्ष 2'])
-      ids.push((await manager.save(manager.create(Topic, { campaignId, title, minutes: 90 }))).id);
+      ids.push((await saveFixture(manager, manager.create(Topic, { campaignId, title, minutes: 90 }))).id);
     return ids;
   }
 
@@ -152,7 +155,8 @@ class Writer {
     expect(this.units.get(unitId)!.level).toBe(phase.campLevel);
     const manager = service.dataSource.manager;
     const capacity = 20 + this.camps.length;
-    const camp = await manager.save(
+    const camp = await saveFixture(
+      manager,
       manager.create(Camp, {
         ...this.unitCopy(unitId),
         campaignId: phase.campaignId,
@@ -166,7 +170,7 @@ class Writer {
         status,
       }),
     );
-    if (options.deleted) await manager.softDelete(Camp, camp.id);
+    if (options.deleted) await writeFixture(service.dataSource, (fixture) => fixture.softDelete(Camp, camp.id));
     const row: CampRow = {
       id: camp.id,
       campaignId: phase.campaignId,
@@ -183,10 +187,11 @@ class Writer {
   async enroll(camp: CampRow, memberId: string, status: EnrollmentStatus, deleted = false): Promise<void> {
     const manager = service.dataSource.manager;
     const [{ starts_on: startsOn }] = await service.dataSource.query('SELECT starts_on::text FROM camp WHERE id = $1', [camp.id]);
-    const enrollment = await manager.save(
+    const enrollment = await saveFixture(
+      manager,
       manager.create(Enrollment, { campId: camp.id, memberId, status, completedOn: status === E.COMPLETED ? startsOn : null }),
     );
-    if (deleted) await manager.softDelete(Enrollment, enrollment.id);
+    if (deleted) await writeFixture(service.dataSource, (fixture) => fixture.softDelete(Enrollment, enrollment.id));
     this.enrollments.push({ campId: camp.id, memberId, status, deleted });
   }
 }

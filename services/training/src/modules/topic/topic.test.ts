@@ -1,3 +1,4 @@
+import { fixtureQuery } from '@sangathan/common';
 import { createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 
@@ -51,12 +52,14 @@ const fieldsOf = (response: { errors?: { extensions?: Record<string, unknown> }[
 
 /** A live camp teaching the topics, written directly (camps have their own module). */
 const insertCamp = async (tree: Tree, campaignId: string, topicIds: string[]) => {
-  const [phase] = await service.dataSource.query(
+  const [phase] = await fixtureQuery(
+    service.dataSource,
     `INSERT INTO campaign_phase (campaign_id, number, name, starts_on, ends_on, target_camps, target_trainees, camp_level)
      VALUES ($1, 1, 'चरण 1', '2021-09-15', '2021-09-30', 100, 30000, 'district') RETURNING id`,
     [campaignId],
   );
-  const [camp] = await service.dataSource.query(
+  const [camp] = await fixtureQuery(
+    service.dataSource,
     `INSERT INTO camp (organization_id, unit_id, unit_path, unit_level, campaign_id, phase_id, venue, starts_on, ends_on, capacity, topic_ids)
      VALUES ($1, $2, $3, 'district', $4, $5, 'लखनऊ', '2021-09-16', '2021-09-16', 300, $6) RETURNING id`,
     [tree.organizationId, tree.districts[0], [tree.state, tree.regions[0], tree.districts[0]], campaignId, phase.id, topicIds],
@@ -178,7 +181,7 @@ describe('topics', () => {
       await service.dataSource.query('SELECT count(*)::int AS n FROM topic WHERE campaign_id = $1 AND deleted_at IS NULL', [campaign]),
     ).toEqual([{ n: 2 }]);
 
-    await service.dataSource.query('UPDATE camp SET deleted_at = now() WHERE id = $1', [camp]);
+    await fixtureQuery(service.dataSource, 'UPDATE camp SET deleted_at = now() WHERE id = $1', [camp]);
     await service.data(`mutation ($ids: [ID!]!) { deleteTopics(ids: $ids) { id } }`, { ids: [ideology.id, booth.id] });
     expect((await service.data<{ topic: null }>(`query ($id: ID!) { topic(id: $id) { id } }`, { id: booth.id })).topic).toBeNull();
 

@@ -1,4 +1,4 @@
-import { DEFAULT_SERVICE_LIMITS, setServiceLimits } from '@sangathan/common';
+import { DEFAULT_SERVICE_LIMITS, setServiceLimits, fixtureQuery } from '@sangathan/common';
 import { createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from '../../test-support';
 
@@ -197,12 +197,14 @@ describe('trainer teams', () => {
     const tree = await createPartyFixture(service.membership, 'E');
     const campaign = await createCampaign(tree.state);
     const [one, two] = [await createTeam(campaign, 'टीम 1'), await createTeam(campaign, 'टीम 2')];
-    const [phase] = await service.dataSource.query(
+    const [phase] = await fixtureQuery(
+      service.dataSource,
       `INSERT INTO campaign_phase (campaign_id, number, name, starts_on, ends_on, target_camps, target_trainees, camp_level)
        VALUES ($1, 1, 'चरण 1', '2021-09-15', '2021-09-30', 100, 30000, 'district') RETURNING id`,
       [campaign],
     );
-    const [camp] = await service.dataSource.query(
+    const [camp] = await fixtureQuery(
+      service.dataSource,
       `INSERT INTO camp (organization_id, unit_id, unit_path, unit_level, campaign_id, phase_id, venue, starts_on, ends_on, capacity, trainer_team_id)
        VALUES ($1, $2, $3, 'district', $4, $5, 'लखनऊ', '2021-09-16', '2021-09-16', 300, $6) RETURNING id`,
       [tree.organizationId, tree.districts[0], [tree.state, tree.regions[0], tree.districts[0]], campaign, phase.id, one.id],
@@ -218,7 +220,7 @@ describe('trainer teams', () => {
       ]),
     ).toEqual([{ n: 2 }]);
 
-    await service.dataSource.query('UPDATE camp SET trainer_team_id = NULL WHERE id = $1', [camp.id]);
+    await fixtureQuery(service.dataSource, 'UPDATE camp SET trainer_team_id = NULL WHERE id = $1', [camp.id]);
     await service.data(`mutation ($id: ID!) { deleteTrainerTeam(id: $id) { id } }`, { id: one.id });
     expect(
       (await service.data<{ trainerTeam: null }>(`query ($id: ID!) { trainerTeam(id: $id) { id } }`, { id: one.id })).trainerTeam,
