@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { Admin, CustomRoutes, localStorageStore, Resource, nanoDarkTheme, nanoLightTheme, type Store } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { AuditLog } from './audit';
 import { buildAuthProvider } from './auth/authProvider';
 import { Connection } from './auth/connection';
 import { LoginPage } from './auth/LoginPage';
@@ -61,6 +62,7 @@ export function App() {
         ))}
         <CustomRoutes>
           <Route path="/unit-tree" element={<UnitTree />} />
+          <Route path="/audit-log" element={<AuditLog />} />
         </CustomRoutes>
       </Admin>
     </IntrospectionContext.Provider>

@@ -5,7 +5,6 @@ import {
   BooleanField,
   CanAccess,
   ReferenceField,
-  SimpleShowLayout,
   TextField,
   useDataProvider,
   useNotify,
@@ -14,6 +13,7 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { FieldsError, PasswordDialog } from '../auth/PasswordDialog';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
@@ -98,7 +98,7 @@ export function AccountShow() {
         </CanAccess>
       }
     >
-      <SimpleShowLayout>
+      <RecordLayout>
         <TextField source="displayName" />
         <TextField source="email" />
         <EnumField source="role" enumName="Role" />
@@ -109,7 +109,7 @@ export function AccountShow() {
         <LocaleDateField source="lastLoginAt" showTime emptyText="—" />
         <LocaleDateField source="createdAt" showTime />
         <LocaleDateField source="updatedAt" showTime />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

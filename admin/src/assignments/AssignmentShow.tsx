@@ -1,4 +1,5 @@
-import { BooleanField, Pagination, ReferenceField, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { BooleanField, Pagination, ReferenceField, TextField, useRecordContext } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, ResourceShow, RelatedList } from '../common';
 import { ActivitiesField } from '../fieldVisits/ActivitiesField';
 
@@ -27,7 +28,7 @@ function VisitsUnderAssignment({ label: _label }: { label?: string }) {
 export function AssignmentShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <ReferenceField source="cadreId" reference="members" link="show" />
         <ReferenceField source="unitId" reference="orgUnits" link="show" />
         <LocaleDateField source="startsOn" />
@@ -35,7 +36,7 @@ export function AssignmentShow() {
         <BooleanField source="active" />
         <TextField source="note" emptyText="—" />
         <VisitsUnderAssignment label="resources.assignments.sections.visits" />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

@@ -1,6 +1,6 @@
 import { useGetIdentity, usePermissions } from 'react-admin';
 import type { SangathanIdentity } from './authProvider';
-import { canSeePersonalData } from './permissions';
+import { canReadAudit, canSeePersonalData } from './permissions';
 import type { Role } from './session';
 
 /** The signed-in account's role (react-admin's permissions); undefined while it is read. */
@@ -11,6 +11,11 @@ export function useRole(): Role | undefined {
 /** Whether phones, emails and birth dates are shown (and asked for): editors and above. */
 export function usePersonalData(): boolean {
   return canSeePersonalData(useRole());
+}
+
+/** Whether the account may read the audit log: admins and above (others are not offered it at all). */
+export function useMayReadAudit(): boolean {
+  return canReadAudit(useRole());
 }
 
 /**

@@ -55,6 +55,9 @@ export function canAccess(role: Role | null | undefined, access: ResourceAccess 
   }
 }
 
+/** The audit log (a record's history, the audit log page): admins and superadmins, as the API's `audit:read`. */
+export const canReadAudit = (role: Role | null | undefined) => roleAtLeast(role, 'ADMIN');
+
 /** Phones, emails and birth dates: viewers neither see nor ask for them (the server would answer FORBIDDEN). */
 export const canSeePersonalData = (role: Role | null | undefined) => roleAtLeast(role, 'EDITOR');
 

@@ -1,4 +1,5 @@
-import { FunctionField, Labeled, NumberField, Pagination, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { FunctionField, Labeled, NumberField, Pagination, ReferenceField, Tab, TextField } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
 import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from '../trainingCampaigns/training';
 
@@ -8,7 +9,7 @@ type WithProgress = { progress?: TrainingProgress };
 export function CampaignPhaseShow() {
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.campaignPhases.tabs.summary">
           <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
           <NumberField source="number" />
@@ -47,7 +48,7 @@ export function CampaignPhaseShow() {
             />
           </RelatedList>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

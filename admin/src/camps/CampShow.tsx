@@ -9,11 +9,11 @@ import {
   ReferenceField,
   SingleFieldList,
   Tab,
-  TabbedShowLayout,
   TextField,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
 import { AddRelatedButton, TrainingProgressSummary } from '../trainingCampaigns/training';
 import { EnrollmentStatusButtons } from '../enrollments/EnrollmentStatusButtons';
@@ -42,7 +42,7 @@ export function CampShow() {
   const { canAccess: canMark } = useCanAccess({ resource: 'enrollments', action: 'edit' });
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.camps.tabs.camp">
           <TextField source="venue" />
           <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
@@ -89,7 +89,7 @@ export function CampShow() {
             <LocaleDateField source="createdAt" label="resources.enrollments.fields.enrolledOn" />
           </RelatedList>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

@@ -1,10 +1,11 @@
-import { ChipField, ReferenceArrayField, ReferenceField, SimpleShowLayout, SingleFieldList } from 'react-admin';
+import { ChipField, ReferenceArrayField, ReferenceField, SingleFieldList } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
 
 export function EnrollmentShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <ReferenceField source="memberId" reference="members" link="show" />
         <ReferenceField source="campId" reference="camps" link="show" />
         <EnumField source="status" enumName="EnrollmentStatus" />
@@ -16,7 +17,7 @@ export function EnrollmentShow() {
         <LocaleDateField source="completedOn" emptyText="—" />
         <LocaleDateField source="createdAt" label="resources.enrollments.fields.enrolledOn" />
         <LocaleDateField source="updatedAt" showTime />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

@@ -1,10 +1,11 @@
-import { ReferenceField, SimpleShowLayout, TextArrayField, TextField } from 'react-admin';
+import { ReferenceField, TextArrayField, TextField } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
 
 export function FieldVisitShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <LocaleDateField source="visitedOn" />
         <ReferenceField source="cadreId" reference="members" link="show" />
         <ReferenceField source="unitId" reference="orgUnits" link="show" />
@@ -12,7 +13,7 @@ export function FieldVisitShow() {
         <TextArrayField source="activities" />
         <TextField source="notes" emptyText="—" />
         <LocaleDateField source="updatedAt" showTime />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

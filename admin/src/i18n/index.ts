@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 import { resolveBrowserLocale } from 'react-admin';
+import { messages as audit } from '../audit/messages';
 import { messages as auth } from '../auth/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { resources } from '../resources';
@@ -8,7 +9,12 @@ import { intlLocale, LOCALES } from './locales';
 import { buildMessages } from './catalog';
 import { setTranslate } from './translate';
 
-const messages: Record<string, TranslationMessages> = buildMessages([auth, dashboard, ...resources.map((resource) => resource.messages)]);
+const messages: Record<string, TranslationMessages> = buildMessages([
+  auth,
+  audit,
+  dashboard,
+  ...resources.map((resource) => resource.messages),
+]);
 
 export { LOCALES, intlLocale };
 

@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import CodeIcon from '@mui/icons-material/Code';
+import HistoryIcon from '@mui/icons-material/History';
 import { ListSubheader } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -14,7 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AccountMenu, AccountScope } from '../auth/AccountMenu';
-import { canAccess } from '../auth/permissions';
+import { canAccess, canReadAudit } from '../auth/permissions';
 import type { Role } from '../auth/session';
 import { resources, type Area } from '../resources';
 import { PartialAnswerNotice } from './PartialAnswerNotice';
@@ -23,7 +24,7 @@ const AREAS: Area[] = ['membership', 'itcell', 'training', 'access'];
 
 /**
  * The menu groups resources by the service that owns them (accounts and partner tokens apart, for
- * admins), then the tools (unit tree, API playground). A role sees only the resources it may list.
+ * admins), then the tools (unit tree, the audit log for admins, API playground). A role sees only the resources it may list.
  */
 export function Menu() {
   const translate = useTranslate();
@@ -42,6 +43,7 @@ export function Menu() {
       })}
       {open && <ListSubheader>{translate('sangathan.menu.tools')}</ListSubheader>}
       <RaMenu.Item to="/unit-tree" primaryText="sangathan.tree.title" leftIcon={<AccountTreeIcon />} />
+      {canReadAudit(permissions) && <RaMenu.Item to="/audit-log" primaryText="sangathan.audit.log.title" leftIcon={<HistoryIcon />} />}
       <RaMenu.Item
         to="/playground"
         component="a"

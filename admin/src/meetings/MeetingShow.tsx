@@ -1,21 +1,12 @@
-import {
-  ArrayField,
-  Datagrid,
-  Labeled,
-  ReferenceArrayField,
-  ReferenceField,
-  SimpleShowLayout,
-  SingleFieldList,
-  TextField,
-  ChipField,
-} from 'react-admin';
+import { ArrayField, Datagrid, Labeled, ReferenceArrayField, ReferenceField, SingleFieldList, TextField, ChipField } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow } from '../common';
 import { MeetingAttendees } from './MeetingAttendees';
 
 export function MeetingShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <TextField source="title" />
         <EnumField source="kind" enumName="MeetingKind" />
         <LocaleDateField source="startsAt" showTime options={{ dateStyle: 'full', timeStyle: 'short' }} />
@@ -37,7 +28,7 @@ export function MeetingShow() {
         <Labeled label="resources.meetings.attendance.title" fullWidth>
           <MeetingAttendees />
         </Labeled>
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

@@ -1,16 +1,6 @@
 import { Typography } from '@mui/material';
-import {
-  BooleanField,
-  Labeled,
-  NumberField,
-  Pagination,
-  ReferenceField,
-  Tab,
-  TabbedShowLayout,
-  TextArrayField,
-  TextField,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, Labeled, NumberField, Pagination, ReferenceField, Tab, TextArrayField, TextField, useTranslate } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { EnumField, LocaleDateField, ResourceShow, RelatedList } from '../common';
 import { usePersonalData } from '../auth/hooks';
 import { AssignmentsGrid, FieldVisitsGrid } from '../fieldVisits/FieldWorkGrids';
@@ -32,7 +22,7 @@ export function MemberShow() {
   const personal = usePersonalData();
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.members.tabs.profile">
           <TextField source="fullName" />
           <TextField source="fullNameLatin" />
@@ -87,7 +77,7 @@ export function MemberShow() {
             <FieldVisitsGrid of="cadre" empty={<Empty />} />
           </Labeled>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

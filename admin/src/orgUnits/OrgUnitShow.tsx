@@ -11,13 +11,13 @@ import {
   ReferenceManyField,
   SingleFieldList,
   Tab,
-  TabbedShowLayout,
   TextField,
   useCreatePath,
   useDataProvider,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { RecordTabs } from '../audit';
 import {
   EnumField,
   LocaleDateField,
@@ -155,7 +155,7 @@ export function OrgUnitShow() {
     <ResourceShow>
       <Box>
         <UnitBreadcrumb />
-        <TabbedShowLayout>
+        <RecordTabs>
           <Tab label="resources.orgUnits.tabs.unit">
             <TextField source="name" />
             <TextField source="nameLatin" />
@@ -264,7 +264,7 @@ export function OrgUnitShow() {
               <FieldVisitsGrid of="unit" empty={<Empty />} />
             </Labeled>
           </Tab>
-        </TabbedShowLayout>
+        </RecordTabs>
       </Box>
     </ResourceShow>
   );

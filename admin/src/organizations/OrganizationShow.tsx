@@ -6,10 +6,10 @@ import {
   Pagination,
   ReferenceManyField,
   Tab,
-  TabbedShowLayout,
   TextField,
   useTranslate,
 } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { LocaleDateField, ResourceShow, LevelField } from '../common';
 
 /** The label as the organisation wrote it, and as the console shows it in the reader's language. */
@@ -26,7 +26,7 @@ function LevelLabelField() {
 export function OrganizationShow() {
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.organizations.tabs.organization">
           <TextField source="name" />
           <TextField source="shortName" />
@@ -60,7 +60,7 @@ export function OrganizationShow() {
             </Datagrid>
           </ReferenceManyField>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

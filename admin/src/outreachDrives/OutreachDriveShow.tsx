@@ -1,14 +1,5 @@
-import {
-  CanAccess,
-  CreateButton,
-  FunctionField,
-  Pagination,
-  ReferenceField,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-} from 'react-admin';
+import { CanAccess, CreateButton, FunctionField, Pagination, ReferenceField, Tab, TextField, useRecordContext } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, ProgressBar, RelatedList } from '../common';
 import { DriveUnitProgress } from './DriveUnitProgress';
 import { SetTargetsButton } from './SetTargetsButton';
@@ -22,7 +13,7 @@ function AddReportButton() {
 export function OutreachDriveShow() {
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.outreachDrives.tabs.summary">
           <TextField source="name" />
           <EnumField source="kind" enumName="DriveKind" />
@@ -74,7 +65,7 @@ export function OutreachDriveShow() {
             <TextField source="note" sortable={false} />
           </RelatedList>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

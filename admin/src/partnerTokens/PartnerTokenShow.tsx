@@ -5,7 +5,6 @@ import {
   CanAccess,
   Confirm,
   ReferenceField,
-  SimpleShowLayout,
   TextField,
   useDataProvider,
   useNotify,
@@ -13,6 +12,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { LocaleDateField, ResourceShow } from '../common';
 import type { SangathanDataProvider } from '../dataProvider';
 import { ScopesField, tokenStatus, TokenStatusField } from './scopes';
@@ -68,7 +68,7 @@ export function PartnerTokenShow() {
         </CanAccess>
       }
     >
-      <SimpleShowLayout>
+      <RecordLayout>
         <TextField source="name" />
         <ReferenceField source="scopeUnitId" reference="orgUnits" link="show" />
         <ReferenceField source="organizationId" reference="organizations" link="show" emptyText="—" />
@@ -78,7 +78,7 @@ export function PartnerTokenShow() {
         <LocaleDateField source="revokedAt" showTime emptyText="—" />
         <LocaleDateField source="lastUsedAt" showTime emptyText="—" />
         <LocaleDateField source="createdAt" showTime />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

@@ -1,10 +1,11 @@
-import { BooleanField, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, ReferenceField, TextField } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, ResourceShow } from '../common';
 
 export function PositionShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <ReferenceField source="memberId" reference="members" link="show" />
         <EnumField source="title" enumName="PositionTitle" />
         <TextField source="label" emptyText="—" />
@@ -13,7 +14,7 @@ export function PositionShow() {
         <LocaleDateField source="endsOn" emptyText="—" />
         <BooleanField source="active" />
         <LocaleDateField source="updatedAt" showTime />
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

@@ -6,11 +6,11 @@ import {
   NumberField,
   Pagination,
   ReferenceField,
-  SimpleShowLayout,
   TextField,
   UrlField,
   useRecordContext,
 } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, UnitLevelField, RelatedList } from '../common';
 
 /** Opens the team-member form with this team already chosen. */
@@ -41,7 +41,7 @@ function AddAccountButton() {
 export function SocialTeamShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <TextField source="name" />
         <ReferenceField source="unitId" reference="orgUnits" link="show" />
         <UnitLevelField source="unitLevel" />
@@ -79,7 +79,7 @@ export function SocialTeamShow() {
             <AddAccountButton />
           </>
         </Labeled>
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

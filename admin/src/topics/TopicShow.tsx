@@ -1,4 +1,5 @@
-import { Labeled, ReferenceField, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, ReferenceField, TextField } from 'react-admin';
+import { RecordLayout } from '../audit';
 import { LocaleNumberField, ResourceShow } from '../common';
 import { RelatedCamps } from '../camps/RelatedCamps';
 
@@ -6,7 +7,7 @@ import { RelatedCamps } from '../camps/RelatedCamps';
 export function TopicShow() {
   return (
     <ResourceShow>
-      <SimpleShowLayout>
+      <RecordLayout>
         <TextField source="title" />
         <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
         <TextField source="description" emptyText="—" />
@@ -14,7 +15,7 @@ export function TopicShow() {
         <Labeled label="resources.topics.campsTeaching" fullWidth>
           <RelatedCamps target="topicId" />
         </Labeled>
-      </SimpleShowLayout>
+      </RecordLayout>
     </ResourceShow>
   );
 }

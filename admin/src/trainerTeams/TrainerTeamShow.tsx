@@ -1,4 +1,5 @@
-import { Datagrid, Pagination, ReferenceArrayField, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { Datagrid, Pagination, ReferenceArrayField, ReferenceField, Tab, TextField } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { LocaleNumberField, ResourceShow } from '../common';
 import { usePersonalData } from '../auth/hooks';
 import { RelatedCamps } from '../camps/RelatedCamps';
@@ -8,7 +9,7 @@ export function TrainerTeamShow() {
   const personal = usePersonalData();
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.trainerTeams.tabs.trainers">
           <TextField source="name" />
           <ReferenceField source="campaignId" reference="trainingCampaigns" link="show" />
@@ -31,7 +32,7 @@ export function TrainerTeamShow() {
         <Tab label="resources.trainerTeams.tabs.camps" path="camps">
           <RelatedCamps target="trainerTeamId" label={false} />
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

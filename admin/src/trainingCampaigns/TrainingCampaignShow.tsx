@@ -1,4 +1,5 @@
-import { FunctionField, Labeled, NumberField, ReferenceField, Tab, TabbedShowLayout, TextField } from 'react-admin';
+import { FunctionField, Labeled, NumberField, ReferenceField, Tab, TextField } from 'react-admin';
+import { RecordTabs } from '../audit';
 import { EnumField, LocaleDateField, LocaleNumberField, ResourceShow, LevelField, type TrainingProgress, RelatedList } from '../common';
 import { CampaignUnitProgress } from './CampaignUnitProgress';
 import { AddRelatedButton, ProgressCell, RecordTrainingProgress } from './training';
@@ -12,7 +13,7 @@ const Empty = () => <p>—</p>;
 export function TrainingCampaignShow() {
   return (
     <ResourceShow>
-      <TabbedShowLayout>
+      <RecordTabs>
         <Tab label="resources.trainingCampaigns.tabs.summary">
           <TextField source="name" />
           <TextField source="description" emptyText="—" />
@@ -103,7 +104,7 @@ export function TrainingCampaignShow() {
             <LocaleNumberField source="size" sortable={false} />
           </RelatedList>
         </Tab>
-      </TabbedShowLayout>
+      </RecordTabs>
     </ResourceShow>
   );
 }

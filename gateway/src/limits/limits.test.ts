@@ -140,6 +140,24 @@ describe('what the console, the playground and the README send', () => {
     expectWellInside(`query DashboardMemberStatuses($organizationId: ID!) { ${counts.join(' ')} }`);
   });
 
+  it('stays within half of every default limit: the console’s audit queries (history, audit log, its 500-entry export pages)', () => {
+    const source = read('admin/src/audit/queries.ts');
+    const constants = new Map([...source.matchAll(/const (\w+) =\s*'([^']*)'/g)].map((m) => [m[1], m[2]]));
+    const queries = [...source.matchAll(/\/\* GraphQL \*\/ `([\s\S]*?)`/g)].map((match) =>
+      match[1].replace(/\$\{(\w+)\}/g, (_, name: string) => constants.get(name)!),
+    );
+    // One per service, each asking for its own log's entries with their changes.
+    expect(queries.map((query) => /\{\s*(\w+)\(/.exec(query)![1])).toEqual([
+      'membershipAuditEntries',
+      'itcellAuditEntries',
+      'trainingAuditEntries',
+    ]);
+    for (const query of queries) {
+      expect(query).toContain('changes { field oldValue newValue }');
+      expectWellInside(query, { filter: { recordTypes: ['Member'] }, page: { limit: 500 } });
+    }
+  });
+
   it('stays within half of every default limit: the console’s 500-row list and export pages of every resource', () => {
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => field.args.some((arg) => arg.name === 'page'));
     expect(lists.length).toBeGreaterThan(15);

@@ -1,0 +1,3 @@
+export { AuditLog } from './AuditLog';
+export { RecordHistory, RecordLayout, RecordTabs } from './RecordHistory';
+export { messages } from './messages';
