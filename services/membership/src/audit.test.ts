@@ -1,4 +1,4 @@
-import { allAuditEntries, auditEntryPage, type AuditEntryView } from '@sangathan/common';
+import { allAuditEntries, auditedTables, auditEntryPage, triggersByTable, type AuditEntryView } from '@sangathan/common';
 import {
   accountToken,
   createMember,
@@ -540,5 +540,29 @@ describe('filters and paging', () => {
     // Paging a filtered list too.
     const members = await allAuditEntries(service, FIELD, { recordTypes: ['Member'] }, undefined, 3);
     expect(byId(members)).toEqual(await sqlIds(`record_type = 'Member'`));
+  });
+});
+
+describe('coverage', () => {
+  it('every record table of membership carries the audit triggers; the others are bookkeeping', async () => {
+    const triggers = await triggersByTable(service.dataSource);
+    expect(auditedTables(triggers)).toEqual([
+      'account',
+      'assignment',
+      'field_visit',
+      'member',
+      'org_unit',
+      'organization',
+      'partner_token',
+      'position',
+    ]);
+    // Bookkeeping (sessions and login failures are security state, the unit feed is itself a log), and the log itself, guarded.
+    expect(
+      Object.keys(triggers)
+        .filter((table) => !triggers[table].length)
+        .sort(),
+    ).toEqual(['account_session', 'login_failure', 'migrations', 'unit_change']);
+    expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
+    expect(Object.keys(triggers)).toHaveLength(13);
   });
 });

@@ -1,4 +1,4 @@
-import { allAuditEntries, auditEntryPage, type AuditEntryView } from '@sangathan/common';
+import { allAuditEntries, auditedTables, auditEntryPage, triggersByTable, type AuditEntryView } from '@sangathan/common';
 import { accountToken, createMember, createPartyFixture } from '@sangathan/membership/test-support';
 import { startTrainingTestService, type TrainingTestService } from './test-support';
 
@@ -351,5 +351,20 @@ describe('who reads training’s entries', () => {
     for (const sql of [`UPDATE audit_entry SET bulk = true`, `DELETE FROM audit_entry`, `TRUNCATE audit_entry`])
       await expect(service.dataSource.query(sql)).rejects.toThrow('audit entries cannot be changed or removed');
     expect(await entryCount()).toBe(before);
+  });
+});
+
+describe('coverage', () => {
+  it('every record table of training carries the audit triggers; the others are bookkeeping', async () => {
+    const triggers = await triggersByTable(service.dataSource);
+    expect(auditedTables(triggers)).toEqual(['camp', 'campaign_phase', 'enrollment', 'topic', 'trainer_team', 'training_campaign']);
+    // Bookkeeping (the unit-change cursor), and the log itself, guarded.
+    expect(
+      Object.keys(triggers)
+        .filter((table) => !triggers[table].length)
+        .sort(),
+    ).toEqual(['migrations', 'unit_change_cursor']);
+    expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
+    expect(Object.keys(triggers)).toHaveLength(9);
   });
 });

@@ -66,3 +66,23 @@ export async function allAuditEntries(
   } while (after);
   return entries;
 }
+
+/** For tests: each table of the database's schema with its own (non-internal) triggers, by name. */
+export async function triggersByTable(dataSource: { query(sql: string): Promise<unknown> }): Promise<Record<string, string[]>> {
+  const rows = (await dataSource.query(
+    `SELECT c.relname AS "table", coalesce(array_agg(t.tgname::text ORDER BY t.tgname) FILTER (WHERE t.tgname IS NOT NULL), '{}') AS triggers
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_trigger t ON t.tgrelid = c.oid AND NOT t.tgisinternal
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = current_schema()
+      GROUP BY c.relname`,
+  )) as { table: string; triggers: string[] }[];
+  return Object.fromEntries(rows.map((row) => [row.table, row.triggers]));
+}
+
+/** For tests: the tables of `triggersByTable` that carry exactly the three audit triggers. */
+export function auditedTables(triggers: Record<string, string[]>): string[] {
+  return Object.entries(triggers)
+    .filter(([table, names]) => names.join() === ['delete', 'insert', 'update'].map((event) => `audit_${table}_${event}`).join())
+    .map(([table]) => table)
+    .sort();
+}
