@@ -107,3 +107,25 @@ describe('database limits and the drain timeout', () => {
     expect(() => read({ SHUTDOWN_TIMEOUT_MS: '1e9' })).toThrow(/SHUTDOWN_TIMEOUT_MS must be a whole number/);
   });
 });
+
+describe('AUDIT_RETENTION_DAYS', () => {
+  const read = (env: Record<string, string>) => readServiceConfig('membership', 'MEMBERSHIP_PORT', 4001, new EnvReader(env)).audit;
+
+  it('keeps audit entries five years (1825 days) unless told; 0 keeps them for ever', () => {
+    expect(read({})).toEqual({ retentionDays: 1825 });
+    expect(read({ AUDIT_RETENTION_DAYS: '' })).toEqual({ retentionDays: 1825 });
+    expect(read({ AUDIT_RETENTION_DAYS: '0' })).toEqual({ retentionDays: 0 });
+    expect(read({ AUDIT_RETENTION_DAYS: ' 90 ' })).toEqual({ retentionDays: 90 });
+    expect(read({ AUDIT_RETENTION_DAYS: '36500' })).toEqual({ retentionDays: 36500 });
+    expect(readDependentServiceConfig('training', 'TRAINING_PORT', 4003, new EnvReader({ AUDIT_RETENTION_DAYS: '30' })).audit).toEqual({
+      retentionDays: 30,
+    });
+  });
+
+  it('fails fast on a negative, fractional, non-numeric or over-100-year value', () => {
+    for (const value of ['-1', '1.5', 'forever', '5y', '36501'])
+      expect(() => read({ AUDIT_RETENTION_DAYS: value })).toThrow(
+        new ConfigError('AUDIT_RETENTION_DAYS', `must be a whole number from 0 to 36500, got "${value}"`),
+      );
+  });
+});

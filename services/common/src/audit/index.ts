@@ -6,6 +6,7 @@ import { auditServiceFor, type AuditService, type AuditServiceDeps } from './aud
 export * from './audit-entry.entity';
 export * from './audit-schema';
 export * from './audit-subscriber';
+export * from './audit-testing';
 export * from './audit.service';
 export * from './retention';
 

@@ -15,12 +15,14 @@ export async function pruneAuditLog(dataSource: DataSource, retentionDays: numbe
   for (;;) {
     const count = await dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('sangathan.audit_retention', 'on', true)`);
-      const rows: unknown[] = await manager.query(
-        `DELETE FROM audit_entry WHERE id IN (
-           SELECT id FROM audit_entry WHERE at < now() - make_interval(days => $1) LIMIT ${BATCH}) RETURNING 1`,
+      // Counted by a SELECT: TypeORM answers a bare DELETE with [rows, rowCount], not the rows.
+      const [{ count }]: { count: number }[] = await manager.query(
+        `WITH gone AS (DELETE FROM audit_entry WHERE id IN (
+           SELECT id FROM audit_entry WHERE at < now() - make_interval(days => $1) LIMIT ${BATCH}) RETURNING 1)
+         SELECT count(*)::int AS count FROM gone`,
         [retentionDays],
       );
-      return rows.length;
+      return count;
     });
     removed += count;
     if (count < BATCH) return removed;
