@@ -15,12 +15,15 @@ export async function pruneAuditLog(dataSource: DataSource, retentionDays: numbe
   for (;;) {
     const count = await dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('sangathan.audit_retention', 'on', true)`);
-      const rows: unknown[] = await manager.query(
-        `DELETE FROM audit_entry WHERE id IN (
-           SELECT id FROM audit_entry WHERE at < now() - make_interval(days => $1) LIMIT ${BATCH}) RETURNING 1`,
+      // Counted in a SELECT: TypeORM answers a bare DELETE … RETURNING with [rows, count], not the rows.
+      const [{ removed }]: { removed: number }[] = await manager.query(
+        `WITH gone AS (
+           DELETE FROM audit_entry WHERE id IN (
+             SELECT id FROM audit_entry WHERE at < now() - make_interval(days => $1) LIMIT ${BATCH}) RETURNING 1)
+         SELECT count(*)::int AS removed FROM gone`,
         [retentionDays],
       );
-      return rows.length;
+      return removed;
     });
     removed += count;
     if (count < BATCH) return removed;
