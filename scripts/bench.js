@@ -6,6 +6,13 @@
 // Quick run: BENCH_MEMBERS=20000 BENCH_BOOTHS=5000 npm run bench
 // Other knobs: BENCH_MANDALS, BENCH_VIDHAN_SABHAS, BENCH_REPEAT (20), BENCH_WARMUP (2), BENCH_DEPTH
 // (200000), BENCH_SLOW_MS (200), BENCH_PAGING=all,organization, BENCH_PG_SHARED_BUFFERS (1GB).
+//
+// Phases after the generation: BENCH_ONLY=members (the member, unit and paging queries), BENCH_ONLY=audit
+// (the audit log, scripts/bench/audit.js), unset: both. Audit knobs: BENCH_AUDIT_ENTRIES (3000000 entries
+// generated; 0: none), BENCH_AUDIT_ROUNDS (4) × BENCH_AUDIT_WRITES (10) of each mutation with the audit
+// triggers on and off, BENCH_AUDIT_BULK_ROWS (10000, the raw SQL UPDATE), BENCH_AUDIT_PRUNE (1000000
+// entries removed by the retention job; 0: skip), BENCH_AUDIT_SLOW_MS (50, plans printed above it).
+// Quick audit run: BENCH_ONLY=audit BENCH_MEMBERS=20000 BENCH_BOOTHS=5000 BENCH_AUDIT_ENTRIES=200000 npm run bench
 const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
@@ -14,7 +21,8 @@ const { Client } = require('pg');
 const common = require('../services/common/dist');
 const membership = require('../services/membership/dist/service.js');
 const { generate, readOptions } = require('./bench/generate');
-const { measure, CapturingQueryLog, fmt } = require('./bench/measure');
+const { measure, CapturingQueryLog, fmt, table } = require('./bench/measure');
+const { measureAudit, reportAudit, readAuditOptions } = require('./bench/audit');
 
 const DATABASE = 'bench_membership';
 const RESULTS_FILE = path.join(common.REPO_ROOT, '.data', 'bench-results.json');
@@ -37,8 +45,12 @@ function freePort() {
 function benchOptions(env = process.env) {
   const generation = readOptions(env);
   const int = (name, fallback) => (env[name] ? Number.parseInt(env[name], 10) : fallback);
+  const only = env.BENCH_ONLY || 'all';
+  if (!['all', 'members', 'audit'].includes(only)) throw new Error(`BENCH_ONLY must be members or audit (or unset), got "${only}"`);
   return {
     generation,
+    phases: { members: only !== 'audit', audit: only !== 'members' },
+    audit: readAuditOptions(env),
     measure: {
       repeat: int('BENCH_REPEAT', 20),
       warmup: int('BENCH_WARMUP', 2),
@@ -74,17 +86,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     console.error(`\nbench: ${signal}, stopping`);
     cleanup().finally(() => process.exit(130));
   });
-}
-
-function table(rows, columns) {
-  const widths = columns.map((column) => Math.max(column.title.length, ...rows.map((row) => String(column.value(row)).length)));
-  const line = (cells) =>
-    cells.map((cell, i) => (columns[i].right ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ');
-  return [
-    line(columns.map((c) => c.title)),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map((row) => line(columns.map((c) => c.value(row)))),
-  ].join('\n');
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -175,10 +176,10 @@ async function main() {
   );
   const requestOptions = { gatewaySecret, token: signedIn.login.accessToken };
   log(`\nbench: membership subgraph at ${server.url}; measuring [${elapsed()}]`);
-  /** An editor scoped to the given unit, signed in: the scope section of the measurements asks as them. */
-  const scopedAs = async (unitId) => {
-    const email = 'district.editor@bench.test';
-    const input = { email, displayName: 'District editor', password: superadmin.password, role: 'EDITOR', scopeUnitId: unitId };
+  /** An account of `role` scoped to the given unit, signed in: the scope sections of the measurements ask as them. */
+  const scopedAs = async (unitId, role = 'EDITOR') => {
+    const email = `district.${role.toLowerCase()}@bench.test`;
+    const input = { email, displayName: `District ${role.toLowerCase()}`, password: superadmin.password, role, scopeUnitId: unitId };
     await common.graphqlData(
       server.url,
       'mutation ($input: AccountInput!) { createAccount(input: $input) { id } }',
@@ -193,20 +194,48 @@ async function main() {
     );
     return login.accessToken;
   };
-  const measured = await measure({
-    url: server.url,
-    requestOptions,
-    scopedAs,
-    client,
-    queryLog,
-    organizationId: generated.organizationId,
-    stateId: generated.stateId,
-    options: options.measure,
-    log,
-  });
+  const measured = !options.phases.members
+    ? null
+    : await measure({
+        url: server.url,
+        requestOptions,
+        scopedAs,
+        client,
+        queryLog,
+        organizationId: generated.organizationId,
+        stateId: generated.stateId,
+        options: options.measure,
+        log,
+      });
 
-  // 4. summary
-  const byKey = Object.fromEntries(measured.results.map((result) => [result.key, result]));
+  // 4. the audit log: write overhead, queries at millions of entries, retention
+  let audit = null;
+  if (options.phases.audit) {
+    log(`\nbench: audit log [${elapsed()}]`);
+    const signIn = async () => {
+      const { login } = await common.graphqlData(
+        server.url,
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+        superadmin,
+        { gatewaySecret },
+      );
+      return { gatewaySecret, token: login.accessToken };
+    };
+    audit = await measureAudit({
+      url: server.url,
+      signIn,
+      adminOf: async (unitId) => ({ gatewaySecret, token: await scopedAs(unitId, 'ADMIN') }),
+      client,
+      dataSource,
+      queryLog,
+      organizationId: generated.organizationId,
+      measureOptions: options.measure,
+      options: options.audit,
+      log,
+    });
+  }
+
+  // 5. summary
   log('\n================================ SUMMARY ================================');
   log(
     `data: ${Object.entries(generated.counts)
@@ -216,6 +245,50 @@ async function main() {
   log(
     `generation: ${generated.timings.totalSeconds.toFixed(1)} s; HTTP requests: ${options.measure.repeat} timed (+${options.measure.warmup} warm-up) per query\n`,
   );
+  const ratios = measured ? reportMembers(measured, generated, options) : [];
+  if (audit) reportAudit(audit, log);
+
+  const total = (Date.now() - started) / 1000;
+  log(`\nbench: total runtime ${total.toFixed(1)} s (generation ${generated.timings.totalSeconds.toFixed(1)} s)`);
+
+  const output = {
+    finishedAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemory: os.totalmem(),
+      postgres: serverVersion,
+      sharedBuffers: options.sharedBuffers,
+    },
+    options,
+    data: {
+      counts: generated.counts,
+      timings: generated.timings,
+      derivedColumnMismatches: generated.sampleMismatches,
+      district: measured?.district,
+    },
+    results: measured?.results.map(({ samples, statements, ...rest }) => ({
+      ...rest,
+      samples: samples.map((s) => Number(s.toFixed(3))),
+      sql: statements.map((s) => s.sql.replace(/\s+/g, ' ')),
+    })),
+    ratios,
+    paging: measured?.paging,
+    memory: measured?.memory,
+    subtreeExplain: measured?.subtreeExplain,
+    explained: measured?.explained,
+    audit,
+    totalSeconds: total,
+  };
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(output, null, 2)}\n`);
+  log(`bench: results written to ${path.relative(common.REPO_ROOT, RESULTS_FILE)}`);
+}
+
+/** The member phase's part of the summary; returns its ratios. */
+function reportMembers(measured, generated, options) {
+  const byKey = Object.fromEntries(measured.results.map((result) => [result.key, result]));
   log(
     table(measured.results, [
       { title: 'query', value: (r) => r.label },
@@ -293,41 +366,7 @@ async function main() {
     }
   }
 
-  const total = (Date.now() - started) / 1000;
-  log(`\nbench: total runtime ${total.toFixed(1)} s (generation ${generated.timings.totalSeconds.toFixed(1)} s)`);
-
-  const output = {
-    finishedAt: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
-      totalMemory: os.totalmem(),
-      postgres: serverVersion,
-      sharedBuffers: options.sharedBuffers,
-    },
-    options,
-    data: {
-      counts: generated.counts,
-      timings: generated.timings,
-      derivedColumnMismatches: generated.sampleMismatches,
-      district: measured.district,
-    },
-    results: measured.results.map(({ samples, statements, ...rest }) => ({
-      ...rest,
-      samples: samples.map((s) => Number(s.toFixed(3))),
-      sql: statements.map((s) => s.sql.replace(/\s+/g, ' ')),
-    })),
-    ratios,
-    paging: measured.paging,
-    memory: measured.memory,
-    subtreeExplain: measured.subtreeExplain,
-    explained: measured.explained,
-    totalSeconds: total,
-  };
-  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(output, null, 2)}\n`);
-  log(`bench: results written to ${path.relative(common.REPO_ROOT, RESULTS_FILE)}`);
+  return ratios;
 }
 
 main()

@@ -63,6 +63,18 @@ async function explain(client, statement) {
   return { sql: shortSql(statement.sql), parameters: statement.parameters, executionMs, indexes, seqScans, plan };
 }
 
+/** A plain-text table with a header line. */
+function table(rows, columns) {
+  const widths = columns.map((column) => Math.max(column.title.length, ...rows.map((row) => String(column.value(row)).length)));
+  const line = (cells) =>
+    cells.map((cell, i) => (columns[i].right ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join('  ');
+  return [
+    line(columns.map((c) => c.title)),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((row) => line(columns.map((c) => c.value(row)))),
+  ].join('\n');
+}
+
 const fmt = (ms) => (ms === undefined || Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
 async function measure({ url, requestOptions, scopedAs, client, queryLog, organizationId, stateId, options, log }) {
@@ -334,4 +346,4 @@ async function measure({ url, requestOptions, scopedAs, client, queryLog, organi
   };
 }
 
-module.exports = { measure, CapturingQueryLog, fmt, shortSql };
+module.exports = { measure, CapturingQueryLog, fmt, shortSql, stats, explain, table };
