@@ -92,18 +92,22 @@ export async function createAuditLog(db: QueryRunner): Promise<void> {
     SELECT lower(left(column_name, 1)) || substr(replace(initcap(column_name), '_', ''), 2) $$`);
 
   // The changed fields of a row as [{field, old, new}], masked; null values are left out of a create or a removal.
-  await db.query(`CREATE FUNCTION audit_diff(old_row jsonb, new_row jsonb, masks jsonb, ignored text[]) RETURNS jsonb
+  // `names`: the table's column → field names, worked out once when the table is audited.
+  await db.query(`CREATE FUNCTION audit_diff(old_row jsonb, new_row jsonb, masks jsonb, ignored text[], names jsonb) RETURNS jsonb
     LANGUAGE sql IMMUTABLE AS $$
     SELECT coalesce(jsonb_agg(jsonb_build_object(
-        'field', audit_field_name(key),
-        'old', audit_mask(masks ->> key, old_row -> key),
-        'new', audit_mask(masks ->> key, new_row -> key)) ORDER BY key), '[]'::jsonb)
+        'field', coalesce(names ->> key, audit_field_name(key)),
+        'old', CASE WHEN masks ? key THEN audit_mask(masks ->> key, old_row -> key) ELSE old_row -> key END,
+        'new', CASE WHEN masks ? key THEN audit_mask(masks ->> key, new_row -> key) ELSE new_row -> key END) ORDER BY key), '[]'::jsonb)
     FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
     WHERE key <> ALL (ignored)
       AND (old_row -> key) IS DISTINCT FROM (new_row -> key)
       AND NOT (old_row IS NULL AND new_row -> key = 'null'::jsonb)
       AND NOT (new_row IS NULL AND old_row -> key = 'null'::jsonb) $$`);
 }
+
+/** snake_case column → the API's camelCase field name (as audit_field_name does in SQL). */
+const fieldName = (column: string) => column.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
@@ -120,13 +124,14 @@ export async function auditTable(db: QueryRunner, config: AuditedTable): Promise
   if (!columns.length) throw new Error(`auditTable: no table ${config.table}`);
   const has = (column: string) => columns.some((c) => c.column_name === column);
   const masks = literal(JSON.stringify(config.masked ?? {}));
+  const names = literal(JSON.stringify(Object.fromEntries(columns.map(({ column_name: column }) => [column, fieldName(column)]))));
   const ignored = `ARRAY[${[...ALWAYS_IGNORED, ...(config.ignored ?? [])].map(literal).join(', ')}]::text[]`;
   const moved = (config.moveColumns ?? []).map((column) => `o.${column} IS DISTINCT FROM r.${column}`).join(' OR ') || 'false';
   const deletedAt = has('deleted_at');
   const updateAction = `CASE
       WHEN ${deletedAt ? 'o.deleted_at IS NULL AND r.deleted_at IS NOT NULL' : 'false'} THEN 'DELETE'
       WHEN ${deletedAt ? 'o.deleted_at IS NOT NULL AND r.deleted_at IS NULL' : 'false'} THEN 'RESTORE'
-      WHEN audit_setting('action') IS NOT NULL THEN audit_setting('action')
+      WHEN v_action IS NOT NULL THEN v_action
       WHEN ${moved} THEN 'MOVE'
       ELSE 'UPDATE' END`;
   // MATERIALIZED: each row's diff is computed once. As a plain subquery PostgreSQL pulls it up and
@@ -134,27 +139,36 @@ export async function auditTable(db: QueryRunner, config: AuditedTable): Promise
   const insertEntries = (rows: string) => `WITH d AS MATERIALIZED (${rows})
     INSERT INTO audit_entry
       (actor_kind, actor_id, actor_name, job, request_id, operation, record_type, record_id, action, bulk, changes, organization_id, unit_path)
-    SELECT audit_setting('actor_kind', true), audit_setting('actor_id'), audit_setting('actor_name'), audit_setting('job'),
-      audit_setting('request_id'), audit_setting('operation'), ${literal(config.recordType)}, d.id, d.action, many, d.changes,
+    SELECT coalesce(v_kind, audit_setting('actor_kind', true)), v_id, v_name, v_job, v_request, v_operation,
+      ${literal(config.recordType)}, d.id, d.action, many, d.changes,
       d.organization_id, d.unit_path
     FROM d
     WHERE jsonb_array_length(d.changes) > 0`;
   const name = `audit_${config.table}`;
   await db.query(`CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-    DECLARE many boolean;
+    DECLARE
+      many boolean;
+      -- The writer, read once per statement; a missing actor is refused only when there is an entry to write.
+      v_kind text := audit_setting('actor_kind');
+      v_id text := audit_setting('actor_id');
+      v_name text := audit_setting('actor_name');
+      v_job text := audit_setting('job');
+      v_request text := audit_setting('request_id');
+      v_operation text := audit_setting('operation');
+      v_action text := audit_setting('action');
     BEGIN
       IF TG_OP = 'INSERT' THEN
         SELECT count(*) > 1 INTO many FROM new_rows;
-        ${insertEntries(`SELECT r.id, 'CREATE' AS action, audit_diff(NULL, to_jsonb(r), ${masks}, ${ignored}) AS changes,
+        ${insertEntries(`SELECT r.id, 'CREATE' AS action, audit_diff(NULL, to_jsonb(r), ${masks}, ${ignored}, ${names}) AS changes,
             ${config.organization} AS organization_id, ${config.unitPath} AS unit_path FROM new_rows r`)};
       ELSIF TG_OP = 'UPDATE' THEN
         SELECT count(*) > 1 INTO many FROM new_rows;
-        ${insertEntries(`SELECT r.id, ${updateAction} AS action, audit_diff(to_jsonb(o), to_jsonb(r), ${masks}, ${ignored}) AS changes,
+        ${insertEntries(`SELECT r.id, ${updateAction} AS action, audit_diff(to_jsonb(o), to_jsonb(r), ${masks}, ${ignored}, ${names}) AS changes,
             ${config.organization} AS organization_id, ${config.unitPath} AS unit_path
           FROM new_rows r JOIN old_rows o ON o.id = r.id`)};
       ELSE
         SELECT count(*) > 1 INTO many FROM old_rows;
-        ${insertEntries(`SELECT r.id, 'DELETE' AS action, audit_diff(to_jsonb(r), NULL, ${masks}, ${ignored}) AS changes,
+        ${insertEntries(`SELECT r.id, 'DELETE' AS action, audit_diff(to_jsonb(r), NULL, ${masks}, ${ignored}, ${names}) AS changes,
             ${config.organization} AS organization_id, ${config.unitPath} AS unit_path FROM old_rows r`)};
       END IF;
       RETURN NULL;
@@ -185,7 +199,7 @@ export async function dropAuditLog(db: QueryRunner): Promise<void> {
     'audit_setting(text, boolean)',
     'audit_mask(text, jsonb)',
     'audit_field_name(text)',
-    'audit_diff(jsonb, jsonb, jsonb, text[])',
+    'audit_diff(jsonb, jsonb, jsonb, text[], jsonb)',
   ])
     await db.query(`DROP FUNCTION ${fn}`);
 }
