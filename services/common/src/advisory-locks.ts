@@ -15,6 +15,8 @@ export const ADVISORY_LOCKS = {
   unitTree: 76_340_012,
   /** Session-level, on the server's `postgres` database, while a process checks for and creates its database. */
   createDatabase: 76_340_013,
+  /** Transaction-level, in itcell and training: held by the replica applying a page of membership's member merges. */
+  memberMerges: 76_340_014,
 } as const;
 
 /**

@@ -21,6 +21,7 @@ export * from './record-service';
 export * from './crud-resolver';
 export * from './membership-client';
 export * from './unit-copies';
+export * from './member-merges';
 export * from './unit-record';
 export * from './validation';
 export * from './service-runner';

@@ -43,6 +43,13 @@ export interface UnitChangeInfo {
   level: string;
 }
 
+/** One merge of two members: everything that named `retiredId` now names `keptId`. */
+export interface MemberMergeInfo {
+  seq: number;
+  retiredId: string;
+  keptId: string;
+}
+
 const BATCH = 500;
 
 /**
@@ -163,6 +170,14 @@ export class MembershipClient {
       { after, limit },
     );
     return data.unitChanges;
+  }
+
+  async memberMerges(after: number, limit: number): Promise<MemberMergeInfo[]> {
+    const data = await this.request<{ memberMerges: MemberMergeInfo[] }>(
+      `query ($after: Int, $limit: Int) { memberMerges(after: $after, limit: $limit) { seq retiredId keptId } }`,
+      { after, limit },
+    );
+    return data.memberMerges;
   }
 }
 

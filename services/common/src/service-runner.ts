@@ -21,6 +21,7 @@ import { onShutdownSignal, startGraphQLServer, type RunningServer } from './serv
 import { accessFieldsOf, buildModuleSchema, createServices, entitiesOf, unitCopyTablesOf, type ServiceModule } from './service-module';
 import { createTestDatabase, graphqlData, graphqlRequest, testAuthKeys, type GraphQLResponse, type RequestOptions } from './testing';
 import { UnitCopyFollower } from './unit-copies';
+import { MemberMergeFollower, type MemberMergeApplier } from './member-merges';
 
 /** A subgraph service, described once: its modules and migrations. The process, the CLI and the tests all start it from this. */
 export interface ServiceDefinition {
@@ -36,6 +37,8 @@ export interface ServiceDefinition {
   followsMembership: boolean;
   /** The scopes the service's queries and mutations need unless a module says otherwise. */
   access: { read: Scope; write: Scope };
+  /** A service that follows membership: how it re-points its own references when two members are merged. */
+  memberMerges?: MemberMergeApplier;
   /** Membership: it owns accounts, so it signs access tokens and answers the other processes' credential checks. */
   accounts?: { credentialStore(dataSource: DataSource): CredentialStore };
 }
@@ -205,6 +208,17 @@ function unitCopyFollower(
   return client ? new UnitCopyFollower(dataSource, client, unitCopyTablesOf(definition.modules), logger) : undefined;
 }
 
+function memberMergeFollower(
+  definition: ServiceDefinition,
+  dataSource: DataSource,
+  membershipUrl: string | undefined,
+  auth: ServiceAuth,
+  logger: Logger,
+) {
+  const client = membershipClient(definition, membershipUrl, new ServiceTokenSource(auth.internalSecret, `${definition.name}-follower`));
+  return client && definition.memberMerges ? new MemberMergeFollower(dataSource, client, definition.memberMerges, logger) : undefined;
+}
+
 /** The service's auth settings from the environment (and DATA_DIR/auth on a machine without configured ones). */
 export async function readServiceAuth(definition: ServiceDefinition): Promise<ServiceAuth> {
   return { ...(await readAuthConfig()), ...(definition.accounts ? { signing: await readSigningConfig() } : {}) };
@@ -240,13 +254,15 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
   });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
   if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
+  const mergeFollower = memberMergeFollower(definition, dataSource, membershipUrl, auth, logger);
+  if (mergeFollower && 'unitSyncIntervalMs' in config) mergeFollower.start(config.unitSyncIntervalMs);
   const retention = startAuditRetention(dataSource, config.audit.retentionDays, logger);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
   onShutdownSignal(
     logger,
     async () => {
       // Stop accepting at once and let in-flight requests finish; then the pool, then PostgreSQL (if it runs here).
-      await Promise.all([server.stop(), follower?.stop(), retention.stop()]);
+      await Promise.all([server.stop(), follower?.stop(), mergeFollower?.stop(), retention.stop()]);
       await dataSource.destroy();
       await database.embedded?.stop();
     },
@@ -276,6 +292,8 @@ export interface TestService {
   token: string | null;
   /** Applies membership's pending unit changes now (the running service does it on a timer); 0 for membership itself. */
   followUnitChanges(): Promise<number>;
+  /** Applies membership's pending member merges now (the running service does it on a timer); 0 where there is nothing to follow. */
+  followMemberMerges(): Promise<number>;
   /** As the gateway sends it (the gateway's secret header), with `token` unless `options.token` says otherwise. */
   request<T = Record<string, unknown>>(
     query: string,
@@ -327,6 +345,7 @@ export async function startTestService(
     http: { introspection: options.introspection },
   });
   const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
+  const mergeFollower = memberMergeFollower(definition, dataSource, membershipUrl, auth, logger);
   const service: TestService = {
     url: server.url,
     dataSource,
@@ -334,6 +353,7 @@ export async function startTestService(
     auth,
     token: options.membership?.token ?? null,
     followUnitChanges: async () => (follower ? follower.syncOnce() : 0),
+    followMemberMerges: async () => (mergeFollower ? mergeFollower.syncOnce() : 0),
     request: (query, variables, requestOptions) =>
       graphqlRequest(server.url, query, variables, { token: service.token, gatewaySecret: auth.internalSecret, ...requestOptions }),
     data: (query, variables, requestOptions) =>

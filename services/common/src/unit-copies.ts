@@ -31,7 +31,7 @@ const PAGE = 500;
  * ended after 30 s idle in the transaction, instead of when the server notices the dead connection,
  * which can take hours.
  */
-const SYNC_SETTINGS = `SELECT set_config('client_connection_check_interval', '1s', true),
+export const SYNC_SETTINGS = `SELECT set_config('client_connection_check_interval', '1s', true),
   set_config('idle_in_transaction_session_timeout', '30s', true)`;
 
 /**

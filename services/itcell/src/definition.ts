@@ -3,6 +3,8 @@ import { InitialSchema1764100000000 } from './migrations/1764100000000-InitialSc
 import { AccountsAndMeetings1764200000000 } from './migrations/1764200000000-AccountsAndMeetings';
 import { OutreachDrives1764300000000 } from './migrations/1764300000000-OutreachDrives';
 import { AuditLog1764800000000 } from './migrations/1764800000000-AuditLog';
+import { MemberMergeCursor1765200000000 } from './migrations/1765200000000-MemberMergeCursor';
+import { applyItcellMemberMerge } from './member-merges';
 import { coverageModule } from './modules/coverage';
 // Loaded before drive-report: type-graphql orders the schema's operations by the order resolver files load.
 import { meetingModule } from './modules/meeting';
@@ -31,6 +33,7 @@ export const MIGRATIONS = [
   AccountsAndMeetings1764200000000,
   OutreachDrives1764300000000,
   AuditLog1764800000000,
+  MemberMergeCursor1765200000000,
 ];
 
 export const ITCELL_SERVICE: ServiceDefinition = {
@@ -38,5 +41,6 @@ export const ITCELL_SERVICE: ServiceDefinition = {
   modules: MODULES,
   migrations: MIGRATIONS,
   followsMembership: true,
+  memberMerges: applyItcellMemberMerge,
   access: { read: 'itcell:read', write: 'itcell:write' },
 };

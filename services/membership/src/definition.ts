@@ -6,11 +6,13 @@ import { UnitChangeFeed1764000000000 } from './migrations/1764000000000-UnitChan
 import { CadreColumns1764500000000 } from './migrations/1764500000000-CadreColumns';
 import { Accounts1764600000000 } from './migrations/1764600000000-Accounts';
 import { AuditLog1764700000000 } from './migrations/1764700000000-AuditLog';
+import { MemberMerge1765200000000 } from './migrations/1765200000000-MemberMerge';
 import { accountModule } from './modules/account';
 import { activeSessionIds } from './modules/account/session.service';
 import { assignmentModule } from './modules/assignment';
 import { fieldVisitModule } from './modules/field-visit';
 import { memberModule } from './modules/member';
+import { memberMergeModule } from './modules/member-merge';
 import { orgUnitModule } from './modules/org-unit';
 import { organizationModule } from './modules/organization';
 import { partnerTokenModule } from './modules/partner-token';
@@ -27,6 +29,7 @@ export const MODULES = [
   assignmentModule,
   fieldVisitModule,
   unitChangeModule,
+  memberMergeModule,
   accountModule,
   partnerTokenModule,
   auditModule('membership'),
@@ -39,6 +42,7 @@ export const MIGRATIONS = [
   CadreColumns1764500000000,
   Accounts1764600000000,
   AuditLog1764700000000,
+  MemberMerge1765200000000,
 ];
 
 /** What the gateway and the other services ask membership about credentials, answered from this database. */

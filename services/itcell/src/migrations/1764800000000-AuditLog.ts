@@ -25,8 +25,8 @@ export const ITCELL_AUDITED_TABLES: AuditedTable[] = [
   { table: 'drive_report', recordType: 'DriveReport', ...ownUnit },
 ];
 
-/** The follower's cursor is bookkeeping, not a record. */
-export const ITCELL_UNAUDITED_TABLES = ['unit_change_cursor'];
+/** The followers' cursors (unit changes, member merges) are bookkeeping, not records. */
+export const ITCELL_UNAUDITED_TABLES = ['unit_change_cursor', 'member_merge_cursor'];
 
 export class AuditLog1764800000000 implements MigrationInterface {
   name = 'AuditLog1764800000000';

@@ -48,8 +48,8 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
   },
 ];
 
-/** Tables that are not records: sign-in sessions and login failures (security state), the unit feed (itself a log). */
-export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change'];
+/** Tables that are not records: sign-in sessions and login failures (security state), the unit and merge feeds (themselves logs; a merge's changes are audited as MERGE). */
+export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change', 'member_merge'];
 
 export class AuditLog1764700000000 implements MigrationInterface {
   name = 'AuditLog1764700000000';

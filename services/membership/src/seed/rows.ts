@@ -64,7 +64,7 @@ export class UnitTree {
   }
 }
 
-export type PersonFields = Omit<MemberRow, 'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey'>;
+export type PersonFields = Omit<MemberRow, 'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey' | 'mergedIntoId'>;
 
 /** An organisation's members, numbered 1, 2, 3… the way MemberService numbers them. */
 export class MemberRoll {
@@ -86,6 +86,7 @@ export class MemberRoll {
       membershipNumber,
       fullNameLatin,
       searchKey: searchKey(`${person.fullName} ${fullNameLatin}`),
+      mergedIntoId: null,
     };
     this.members.push(member);
     return member;

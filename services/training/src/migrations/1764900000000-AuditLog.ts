@@ -17,8 +17,8 @@ export const TRAINING_AUDITED_TABLES: AuditedTable[] = [
   { table: 'enrollment', recordType: 'Enrollment', ...unitOf('camp', 'camp_id') },
 ];
 
-/** The follower's cursor is bookkeeping, not a record. */
-export const TRAINING_UNAUDITED_TABLES = ['unit_change_cursor'];
+/** The followers' cursors (unit changes, member merges) are bookkeeping, not records. */
+export const TRAINING_UNAUDITED_TABLES = ['unit_change_cursor', 'member_merge_cursor'];
 
 export class AuditLog1764900000000 implements MigrationInterface {
   name = 'AuditLog1764900000000';

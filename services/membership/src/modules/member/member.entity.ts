@@ -77,4 +77,8 @@ export class Member extends BaseRecord {
 
   @Column({ name: 'search_key' })
   searchKey!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Set when this member was merged into another (and retired): that member’s id' })
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId!: string | null;
 }

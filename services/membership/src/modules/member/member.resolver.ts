@@ -28,6 +28,11 @@ export class MemberResolver extends CrudResolver({
     return services.orgUnits.loader.load(member.unitId);
   }
 
+  @FieldResolver(() => Member, { nullable: true, description: 'The member this one was merged into (it is retired); null otherwise' })
+  mergedInto(@Root() member: Member, @Ctx() { services }: MembershipContext) {
+    return member.mergedIntoId ? services.members.loader.load(member.mergedIntoId) : null;
+  }
+
   @FieldResolver(() => [Position], { description: 'Offices held, current and past, newest first' })
   positions(@Root() member: Member, @Ctx() { services }: MembershipContext) {
     return services.positions.byMember.load(member.id);

@@ -5,6 +5,7 @@ import {
   escapeLike,
   FieldErrors,
   type FieldMessages,
+  isUuid,
   RecordService,
   type ScopeSql,
   searchKey,
@@ -192,7 +193,23 @@ export class MemberService extends RecordService<Member, MemberFilter> {
     throw new Error(`could not find a free membership number for organisation ${organization.id}`);
   }
 
+  /** A live member, or a merged (retired) one: it answers with `mergedInto`. Other deleted members are null. */
+  override async get(id: string): Promise<Member | null> {
+    if (!isUuid(id)) return null;
+    const member = await this.loader.load(id);
+    return member && (!member.deletedAt || member.mergedIntoId) ? member : null;
+  }
+
+  /** For references from other services: a merged member resolves to the member it was merged into. */
+  async resolveReference(id: string): Promise<Member | null> {
+    let member = await this.loader.load(id);
+    // Merges re-point older merges to the newest kept member, so one step is enough; a few more guard against a cycle.
+    for (let step = 0; member?.mergedIntoId && step < 5; step++) member = await this.loader.load(member.mergedIntoId);
+    return member;
+  }
+
   protected override async restoreBlockers(member: Member, manager: EntityManager): Promise<FieldMessages> {
+    if (member.mergedIntoId) return { id: `was merged into member ${member.mergedIntoId}; a merge cannot be undone` };
     const taken = await manager.exists(Member, {
       where: { organizationId: member.organizationId, membershipNumber: member.membershipNumber },
     });
