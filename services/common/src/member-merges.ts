@@ -71,7 +71,9 @@ export class MemberMergeFollower {
           ]);
           if (!locked) return null;
         }
-        const [{ last_seq: lastSeq }]: { last_seq: string }[] = await manager.query('SELECT last_seq FROM member_merge_cursor WHERE id = 1');
+        const [{ last_seq: lastSeq }]: { last_seq: string }[] = await manager.query(
+          'SELECT last_seq FROM member_merge_cursor WHERE id = 1',
+        );
         const merges = await this.client.memberMerges(Number(lastSeq), PAGE);
         if (!merges.length) return 0;
         await setAuditAction(query, 'MERGE');

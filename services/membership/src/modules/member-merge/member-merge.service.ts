@@ -53,7 +53,10 @@ export class MemberMergeService {
       const query: SqlQuery = (sql, parameters) => manager.query(sql, parameters);
       await setAuditAction(query, 'MERGE');
       for (const { table, column } of MEMBER_COLUMNS) {
-        await query(`UPDATE ${table} SET ${column} = $1, version = version + 1, updated_at = now() WHERE ${column} = $2`, [keepId, retireId]);
+        await query(`UPDATE ${table} SET ${column} = $1, version = version + 1, updated_at = now() WHERE ${column} = $2`, [
+          keepId,
+          retireId,
+        ]);
       }
       // Members merged into the retired one earlier now point at the kept one: one step from any old id.
       await query(`UPDATE member SET merged_into_id = $1, version = version + 1, updated_at = now() WHERE merged_into_id = $2`, [
@@ -78,7 +81,9 @@ export class MemberMergeService {
 
   async mergesAfter(after: number, limit: number): Promise<MemberMerge[]> {
     if (limit < 1 || limit > 5000) throw badUserInput({ limit: 'must be between 1 and 5000' });
-    const merges = await this.dataSource.getRepository(MemberMerge).find({ where: { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: limit });
+    const merges = await this.dataSource
+      .getRepository(MemberMerge)
+      .find({ where: { seq: MoreThan(after) }, order: { seq: 'ASC' }, take: limit });
     return merges.map((merge) => ({ ...merge, seq: Number(merge.seq) }));
   }
 }
