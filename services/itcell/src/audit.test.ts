@@ -385,13 +385,13 @@ describe('coverage', () => {
       'social_team',
       'team_member',
     ]);
-    // Bookkeeping (the unit-change cursor), and the log itself, guarded.
+    // Bookkeeping (the unit-change and member-merge cursors), and the log itself, guarded.
     expect(
       Object.keys(triggers)
         .filter((table) => !triggers[table].length)
         .sort(),
-    ).toEqual(['migrations', 'unit_change_cursor']);
+    ).toEqual(['member_merge_cursor', 'migrations', 'unit_change_cursor']);
     expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
-    expect(Object.keys(triggers)).toHaveLength(11);
+    expect(Object.keys(triggers)).toHaveLength(12);
   });
 });

@@ -358,13 +358,13 @@ describe('coverage', () => {
   it('every record table of training carries the audit triggers; the others are bookkeeping', async () => {
     const triggers = await triggersByTable(service.dataSource);
     expect(auditedTables(triggers)).toEqual(['camp', 'campaign_phase', 'enrollment', 'topic', 'trainer_team', 'training_campaign']);
-    // Bookkeeping (the unit-change cursor), and the log itself, guarded.
+    // Bookkeeping (the unit-change and member-merge cursors), and the log itself, guarded.
     expect(
       Object.keys(triggers)
         .filter((table) => !triggers[table].length)
         .sort(),
-    ).toEqual(['migrations', 'unit_change_cursor']);
+    ).toEqual(['member_merge_cursor', 'migrations', 'unit_change_cursor']);
     expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
-    expect(Object.keys(triggers)).toHaveLength(9);
+    expect(Object.keys(triggers)).toHaveLength(10);
   });
 });
