@@ -441,6 +441,11 @@ describe('merging members', () => {
     // A district editor: a member of another district is as unknown to it as any.
     expect(await refusal(keep, elsewhere, { token: editor.token })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refusal(elsewhere, keep, { token: editor.token })).toMatchObject({ code: 'NOT_FOUND' });
+    // A merge cannot be undone by restoring the retired member.
+    const restored = await system.membership.request(`mutation ($id: ID!) { restoreMember(id: $id) { id } }`, { id: merged });
+    expect(restored.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fields: { id: expect.stringContaining('merged into') } },
+    });
     // The feed is for services only.
     const { errors } = await system.request(`{ memberMerges { seq } }`);
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -17,6 +17,8 @@ export const ADVISORY_LOCKS = {
   createDatabase: 76_340_013,
   /** Transaction-level, in itcell and training: held by the replica applying a page of membership's member merges. */
   memberMerges: 76_340_014,
+  /** Transaction-level, in membership: held by every merge of two members, so the merge feed's order is its commit order. */
+  memberMergeFeed: 76_340_015,
 } as const;
 
 /**

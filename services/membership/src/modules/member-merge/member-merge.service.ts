@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, setAuditAction, type SqlQuery } from '@sangathan/common';
+import { ADVISORY_LOCKS, badUserInput, isUuid, setAuditAction, type SqlQuery } from '@sangathan/common';
 import { MoreThan, type DataSource } from 'typeorm';
 import type { MembershipDeps, MembershipServices } from '../../context';
 import { Member } from '../member/member.entity';
@@ -41,6 +41,8 @@ export class MemberMergeService {
     }
     const members = this.services.members;
     return this.dataSource.transaction(async (manager) => {
+      // One merge at a time: a feed row with a lower seq can then never commit after a follower read a higher one.
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.memberMergeFeed]);
       // Locked in id order, so two merges of the same pair cannot deadlock.
       const locked = new Map<string, Member>();
       for (const id of [keepId, retireId].sort()) {
