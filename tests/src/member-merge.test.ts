@@ -408,7 +408,7 @@ describe('merging members', () => {
     const editor = await accountToken(system.membership, 'EDITOR', tree.districts[0]);
     const state = async () => [
       await rows(m, `SELECT id, version, merged_into_id, deleted_at FROM member WHERE id = ANY($1) ORDER BY id`, [
-        [keep, retire, elsewhere, foreign],
+        [keep, retire, elsewhere, foreign, merged],
       ]),
       await one(m, `SELECT count(*)::int AS n FROM member_merge`),
       await mergeEntries(m),
