@@ -20,6 +20,7 @@ export * from './testing';
 export * from './record-service';
 export * from './crud-resolver';
 export * from './membership-client';
+export * from './feed-follower';
 export * from './unit-copies';
 export * from './member-merges';
 export * from './unit-record';
