@@ -22,7 +22,8 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
     table: 'member',
     recordType: 'Member',
     masked: { phone: 'phone', email: 'email', date_of_birth: 'date' },
-    ignored: ['full_name_latin', 'search_key'],
+    // name_key: added by DuplicateCandidates1765000000000, derived like search_key.
+    ignored: ['full_name_latin', 'search_key', 'name_key'],
     moveColumns: ['unit_id'],
     organization: 'r.organization_id',
     unitPath: unitOf('unit_id').unitPath,

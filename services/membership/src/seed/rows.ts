@@ -1,4 +1,5 @@
 import { searchKey, toLatin } from '@sangathan/common';
+import { nameKey } from '../modules/duplicate/name-key';
 import type { Assignment } from '../modules/assignment/assignment.entity';
 import type { FieldVisit } from '../modules/field-visit/field-visit.entity';
 import type { Member } from '../modules/member/member.entity';
@@ -64,7 +65,7 @@ export class UnitTree {
   }
 }
 
-export type PersonFields = Omit<MemberRow, 'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey'>;
+export type PersonFields = Omit<MemberRow, 'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey' | 'nameKey'>;
 
 /** An organisation's members, numbered 1, 2, 3… the way MemberService numbers them. */
 export class MemberRoll {
@@ -86,6 +87,7 @@ export class MemberRoll {
       membershipNumber,
       fullNameLatin,
       searchKey: searchKey(`${person.fullName} ${fullNameLatin}`),
+      nameKey: nameKey(fullNameLatin),
     };
     this.members.push(member);
     return member;

@@ -37,7 +37,10 @@ function foldWord(word: string): string {
     .replace(/([kgcjtdbs])h/g, '$1')
     .replace(/(.)\1+/g, '$1');
   // Word ends: Ray/Rai/Raay, Sanjay/Sanjai, Pandey/Pande, Shah/Sha, Sharma/Sharm.
-  key = key.replace(/ay$/, 'ai').replace(/ey$/, 'e').replace(/([^aeiou])y$/, '$1i');
+  key = key
+    .replace(/ay$/, 'ai')
+    .replace(/ey$/, 'e')
+    .replace(/([^aeiou])y$/, '$1i');
   if (key.length > 2) key = key.replace(/([aeiou])h$/, '$1');
   if (key.length > 3) key = key.replace(/a$/, '');
   return key;
@@ -47,6 +50,12 @@ function foldWord(word: string): string {
 export function stringSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   return longer === 0 ? 1 : 1 - distance(a, b) / longer;
+}
+
+/** Like stringSimilarity, but an initial ("A." for "Ajay") counts as nearly the word it starts. */
+function wordSimilarity(a: string, b: string): number {
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 0.9;
+  return stringSimilarity(a, b);
 }
 
 /**
@@ -61,14 +70,9 @@ export function nameSimilarity(keyA: string, keyB: string): number {
   const wordsB = keyB.split(' ');
   const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   if (shorter.every((word) => longer.includes(word))) return 0.85;
-  // Each word of the shorter name against its best match in the longer one, weighted by length.
-  let matched = 0;
-  let letters = 0;
-  for (const word of shorter) {
-    const best = Math.max(...longer.map((other) => stringSimilarity(word, other)));
-    matched += best * word.length;
-    letters += word.length;
-  }
-  const byWord = (letters ? matched / letters : 0) * (shorter.length / longer.length) ** 0.5;
+  // Each word of the shorter name against its best match in the longer one, every word counting the
+  // same (a shared family name, "Nguyen", must not make two people alike), less for missing words.
+  const best = shorter.map((word) => Math.max(...longer.map((other) => wordSimilarity(word, other))));
+  const byWord = (best.reduce((sum, value) => sum + value, 0) / best.length) * (shorter.length / longer.length) ** 0.5;
   return Math.max(stringSimilarity(keyA, keyB), byWord);
 }

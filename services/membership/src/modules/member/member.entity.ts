@@ -77,4 +77,8 @@ export class Member extends BaseRecord {
 
   @Column({ name: 'search_key' })
   searchKey!: string;
+
+  /** The Latin name's loose key for finding duplicates (see duplicate/name-key.ts). */
+  @Column({ name: 'name_key', default: '' })
+  nameKey!: string;
 }

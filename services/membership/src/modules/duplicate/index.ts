@@ -1,0 +1,11 @@
+import { defineModule } from '@sangathan/common';
+import { DuplicateCandidate } from './duplicate-candidate.entity';
+import { DuplicateResolver } from './duplicate.resolver';
+import { DuplicateService } from './duplicate.service';
+
+export const duplicateModule = defineModule({
+  name: 'duplicate',
+  entities: [DuplicateCandidate],
+  resolvers: [DuplicateResolver],
+  services: { duplicates: DuplicateService },
+});
