@@ -549,6 +549,7 @@ describe('coverage', () => {
     expect(auditedTables(triggers)).toEqual([
       'account',
       'assignment',
+      'duplicate_candidate',
       'field_visit',
       'member',
       'org_unit',
@@ -563,6 +564,6 @@ describe('coverage', () => {
         .sort(),
     ).toEqual(['account_session', 'login_failure', 'migrations', 'unit_change']);
     expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
-    expect(Object.keys(triggers)).toHaveLength(13);
+    expect(Object.keys(triggers)).toHaveLength(14);
   });
 });
