@@ -15,7 +15,7 @@ import type { MembershipDeps, MembershipServices } from '../../context';
 import { normalizePhone } from '../member/member.service';
 import { unitInScope, unitWithin } from '../org-unit/org-unit.service';
 import { DuplicateCandidate, DuplicateStatus } from './duplicate-candidate.entity';
-import { DUPLICATE_THRESHOLD, scorePair, type DuplicateFacts } from './duplicate-score';
+import { DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS, scorePair, type DuplicateFacts } from './duplicate-score';
 import type { DuplicateCandidateFilter, DuplicateMatch, DuplicateRun, PossibleDuplicateInput, PossibleDuplicates } from './duplicate.types';
 import { nameKey } from './name-key';
 
@@ -36,6 +36,16 @@ interface FactRow {
   date_of_birth: string | null;
   path: string[];
 }
+
+/**
+ * SQL over a pair `a`, `b`: the highest score the pair could reach, with name and unit at their best and
+ * phone and birth date as they are. Pairs below the threshold are dropped in SQL, before any name is
+ * compared: most people sharing a name in a district have other phones and birth dates.
+ */
+const SCORE_BOUND_SQL = `(${(DUPLICATE_WEIGHTS.name + DUPLICATE_WEIGHTS.unit).toFixed(3)}
+  + CASE WHEN a.phone IS NULL OR b.phone IS NULL THEN 0 WHEN a.phone = b.phone THEN ${DUPLICATE_WEIGHTS.samePhone} ELSE ${DUPLICATE_WEIGHTS.otherPhone} END
+  + CASE WHEN a.date_of_birth IS NULL OR b.date_of_birth IS NULL THEN 0
+         WHEN a.date_of_birth = b.date_of_birth THEN ${DUPLICATE_WEIGHTS.sameBirthDate} ELSE ${DUPLICATE_WEIGHTS.otherBirthDate} END)`;
 
 const facts = (row: FactRow): DuplicateFacts => ({
   nameKey: row.name_key,
@@ -116,7 +126,7 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
   async findDuplicates(organizationId: string): Promise<DuplicateRun> {
     const started = Date.now();
     const organization = await this.services.organizations.requireReference(organizationId, 'organizationId');
-    const params: unknown[] = [organization.id, MAX_BLOCK_SIZE, BLOCK_DEPTH];
+    const params: unknown[] = [organization.id, MAX_BLOCK_SIZE, BLOCK_DEPTH, DUPLICATE_THRESHOLD];
     const scope = this.memberScope(params);
     const rows: (FactRow & {
       b_id: string;
@@ -144,7 +154,8 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
          SELECT a.id, a.name_key, a.phone, a.date_of_birth, a.path,
                 b.id AS b_id, b.name_key AS b_name_key, b.phone AS b_phone, b.date_of_birth AS b_date_of_birth, b.path AS b_path
            FROM pairs p JOIN m a ON a.id = p.a_id JOIN m b ON b.id = p.b_id
-          WHERE NOT EXISTS (SELECT 1 FROM duplicate_candidate d
+          WHERE ${SCORE_BOUND_SQL} >= $4
+            AND NOT EXISTS (SELECT 1 FROM duplicate_candidate d
                              WHERE d.member_a_id = p.a_id AND d.member_b_id = p.b_id AND d.status <> 'OPEN')`,
       params,
     );

@@ -26,7 +26,10 @@ export class DuplicateRun {
   @Field(() => ID)
   organizationId!: string;
 
-  @Field(() => Int, { description: 'Pairs that shared a blocking key (phone, name key in one area, birth date and name start)' })
+  @Field(() => Int, {
+    description:
+      'Pairs that share a blocking key (phone, name key in one area, birth date and name start) and whose phones and birth dates leave them able to reach the threshold: their names were compared',
+  })
   pairsCompared!: number;
 
   @Field(() => Int, { description: 'Pairs scoring at least the threshold, now OPEN in the queue' })
