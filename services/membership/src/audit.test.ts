@@ -562,8 +562,8 @@ describe('coverage', () => {
       Object.keys(triggers)
         .filter((table) => !triggers[table].length)
         .sort(),
-    ).toEqual(['account_session', 'login_failure', 'migrations', 'unit_change']);
+    ).toEqual(['account_session', 'duplicate_run', 'login_failure', 'migrations', 'unit_change']);
     expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
-    expect(Object.keys(triggers)).toHaveLength(14);
+    expect(Object.keys(triggers)).toHaveLength(15);
   });
 });

@@ -49,8 +49,11 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
   },
 ];
 
-/** Tables that are not records: sign-in sessions and login failures (security state), the unit feed (itself a log). */
-export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change'];
+/**
+ * Tables that are not records: sign-in sessions and login failures (security state), the unit feed (itself a log),
+ * findDuplicates runs (job progress; the pairs they write are audited).
+ */
+export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change', 'duplicate_run'];
 
 export class AuditLog1764700000000 implements MigrationInterface {
   name = 'AuditLog1764700000000';

@@ -51,9 +51,25 @@ export class DuplicateCandidates1765000000000 implements MigrationInterface {
     await db.query(`CREATE INDEX duplicate_candidate_member_b ON duplicate_candidate (member_b_id)`);
     await db.query(`CREATE INDEX duplicate_candidate_queue ON duplicate_candidate (organization_id, status, score DESC, id)`);
     await auditTable(db, DUPLICATE_CANDIDATE_AUDIT);
+
+    // Job state, not a record (listed in MEMBERSHIP_UNAUDITED_TABLES); one run per organisation at a time.
+    await db.query(`CREATE TABLE duplicate_run (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      organization_id uuid NOT NULL REFERENCES organization(id),
+      scope_unit_id uuid REFERENCES org_unit(id),
+      status text NOT NULL DEFAULT 'RUNNING' CHECK (status IN ('RUNNING', 'DONE', 'FAILED')),
+      started_at timestamptz(3) NOT NULL DEFAULT now(),
+      finished_at timestamptz(3),
+      pairs_compared integer,
+      pairs_proposed integer,
+      pairs_written integer NOT NULL DEFAULT 0,
+      new_pairs integer NOT NULL DEFAULT 0,
+      error text)`);
+    await db.query(`CREATE UNIQUE INDEX duplicate_run_one_running ON duplicate_run (organization_id) WHERE status = 'RUNNING'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE duplicate_run`);
     await dropAuditTable(db, 'duplicate_candidate');
     await db.query(`DROP TABLE duplicate_candidate`);
     await db.query(`DROP INDEX member_birth_date`);

@@ -4,13 +4,8 @@ import type { MembershipContext } from '../../context';
 import { Member } from '../member/member.entity';
 import { DuplicateCandidate } from './duplicate-candidate.entity';
 import { DUPLICATE_THRESHOLD } from './duplicate-score';
-import {
-  DuplicateCandidateFilter,
-  DuplicateCandidatePage,
-  DuplicateRun,
-  PossibleDuplicateInput,
-  PossibleDuplicates,
-} from './duplicate.types';
+import { DuplicateRun } from './duplicate-run.entity';
+import { DuplicateCandidateFilter, DuplicateCandidatePage, PossibleDuplicateInput, PossibleDuplicates } from './duplicate.types';
 
 @Resolver(() => DuplicateCandidate)
 export class DuplicateResolver {
@@ -33,6 +28,14 @@ export class DuplicateResolver {
     @Arg('limit', () => Int, { defaultValue: 3, description: 'Matches per row, 1–20' }) limit: number,
   ) {
     return services.duplicates.possibleDuplicates(rows, minScore, limit);
+  }
+
+  @Query(() => DuplicateRun, {
+    nullable: true,
+    description: 'A findDuplicates run’s progress; null when unknown or started in a scope outside yours',
+  })
+  duplicateRun(@Ctx() { services }: MembershipContext, @Arg('id', () => ID) id: string) {
+    return services.duplicates.getRun(id);
   }
 
   @Mutation(() => DuplicateRun, { description: 'Finds likely duplicates among the organisation’s members in your scope and queues them' })

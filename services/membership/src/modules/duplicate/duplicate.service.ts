@@ -1,5 +1,7 @@
 import {
   badUserInput,
+  createLogger,
+  runAsSystem,
   FieldErrors,
   isUuid,
   notFound,
@@ -16,7 +18,8 @@ import { normalizePhone } from '../member/member.service';
 import { unitInScope, unitWithin } from '../org-unit/org-unit.service';
 import { DuplicateCandidate, DuplicateStatus } from './duplicate-candidate.entity';
 import { DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS, scorePair, type DuplicateFacts } from './duplicate-score';
-import type { DuplicateCandidateFilter, DuplicateMatch, DuplicateRun, PossibleDuplicateInput, PossibleDuplicates } from './duplicate.types';
+import { DuplicateRun, DuplicateRunStatus } from './duplicate-run.entity';
+import type { DuplicateCandidateFilter, DuplicateMatch, PossibleDuplicateInput, PossibleDuplicates } from './duplicate.types';
 import { nameKey } from './name-key';
 
 /** A blocking key shared by more members than this (an office phone, "Ram Kumar" in a district) proposes no pairs. */
@@ -28,6 +31,7 @@ const MAX_POSSIBLE_ROWS = 500;
 /** Most existing members scored per asked row. */
 const MAX_CANDIDATES_PER_ROW = 50;
 const WRITE_BATCH = 5000;
+const logger = createLogger('membership');
 
 interface FactRow {
   id: string;
@@ -46,6 +50,34 @@ const SCORE_BOUND_SQL = `(${(DUPLICATE_WEIGHTS.name + DUPLICATE_WEIGHTS.unit).to
   + CASE WHEN a.phone IS NULL OR b.phone IS NULL THEN 0 WHEN a.phone = b.phone THEN ${DUPLICATE_WEIGHTS.samePhone} ELSE ${DUPLICATE_WEIGHTS.otherPhone} END
   + CASE WHEN a.date_of_birth IS NULL OR b.date_of_birth IS NULL THEN 0
          WHEN a.date_of_birth = b.date_of_birth THEN ${DUPLICATE_WEIGHTS.sameBirthDate} ELSE ${DUPLICATE_WEIGHTS.otherBirthDate} END)`;
+
+/** The candidate pairs with what scoring needs of both members ($1 organisation, $2 block size, $3 depth, $4 threshold). */
+const PAIRS_SQL = (scope: string) =>
+  `WITH m AS MATERIALIZED (
+           SELECT m.id, m.name_key, m.phone, to_char(m.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, u.path,
+                  u.path[least($3, cardinality(u.path))] AS area
+             FROM member m JOIN org_unit u ON u.id = m.unit_id
+            WHERE m.organization_id = $1 AND m.deleted_at IS NULL AND m.name_key <> '' AND ${scope}),
+         keys AS (
+           SELECT 'phone' AS kind, id, phone AS k, count(*) OVER (PARTITION BY phone) AS n FROM m WHERE phone IS NOT NULL
+           UNION ALL
+           SELECT 'name', id, name_key || '|' || area, count(*) OVER (PARTITION BY name_key, area) FROM m
+           UNION ALL
+           SELECT 'birth', id, date_of_birth || '|' || left(name_key, 3), count(*) OVER (PARTITION BY date_of_birth, left(name_key, 3))
+             FROM m WHERE date_of_birth IS NOT NULL),
+         pairs AS (
+           SELECT DISTINCT a.id AS a_id, b.id AS b_id
+             FROM keys a JOIN keys b ON a.kind = b.kind AND a.k = b.k AND a.id < b.id
+            WHERE a.n BETWEEN 2 AND $2)
+         SELECT a.id, a.name_key, a.phone, a.date_of_birth, a.path,
+                b.id AS b_id, b.name_key AS b_name_key, b.phone AS b_phone, b.date_of_birth AS b_date_of_birth, b.path AS b_path
+           FROM pairs p JOIN m a ON a.id = p.a_id JOIN m b ON b.id = p.b_id
+          WHERE ${SCORE_BOUND_SQL} >= $4
+            AND NOT EXISTS (SELECT 1 FROM duplicate_candidate d
+                             WHERE d.member_a_id = p.a_id AND d.member_b_id = p.b_id AND d.status <> 'OPEN')`;
+
+/** The run's one long read may take this long (ms), whatever the service's statement timeout. */
+const RUN_STATEMENT_TIMEOUT_MS = 600_000;
 
 const facts = (row: FactRow): DuplicateFacts => ({
   nameKey: row.name_key,
@@ -117,16 +149,71 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
     return parts.length ? parts.join(' AND ') : 'TRUE';
   }
 
+  /** The run's progress, when the caller's scope holds the scope it was started in. */
+  async getRun(id: string): Promise<DuplicateRun | null> {
+    if (!isUuid(id)) return null;
+    const run = await this.dataSource.manager.findOne(DuplicateRun, { where: { id } });
+    if (!run || !this.scope.identity) return null;
+    if (this.scope.organizationId && this.scope.organizationId !== run.organizationId) return null;
+    if (!this.scope.unitId) return run;
+    if (!run.scopeUnitId) return null;
+    const [unit] = await this.dataSource.query(`SELECT 1 FROM org_unit WHERE id = $1 AND path @> ARRAY[$2]::uuid[]`, [
+      run.scopeUnitId,
+      this.scope.unitId,
+    ]);
+    return unit ? run : null;
+  }
+
+  /** The work of the run started last by this service object (tests and the timing script wait for it). */
+  running: Promise<void> = Promise.resolve();
+
   /**
-   * Finds likely duplicates among the organisation's members within the caller's scope and puts them
-   * in the queue. Blocking: only members sharing a phone, a name key within one area (BLOCK_DEPTH),
-   * or a birth date and the first letters of the name key are compared, never all pairs. Pairs
-   * decided before (NOT_SAME, MERGED) keep their decision; OPEN ones get their new score.
+   * Starts a run over the organisation's members within the caller's scope and returns it at once; the
+   * work goes on in the background as a system job (see runPairs). One run per organisation at a time:
+   * asking again while one runs returns that one. A run left RUNNING for an hour (the process stopped)
+   * counts as FAILED.
    */
   async findDuplicates(organizationId: string): Promise<DuplicateRun> {
-    const started = Date.now();
     const organization = await this.services.organizations.requireReference(organizationId, 'organizationId');
-    const params: unknown[] = [organization.id, MAX_BLOCK_SIZE, BLOCK_DEPTH, DUPLICATE_THRESHOLD];
+    const scopeUnitId = this.scope.unitId;
+    await this.dataSource.query(
+      `UPDATE duplicate_run SET status = 'FAILED', error = 'interrupted', finished_at = now()
+        WHERE organization_id = $1 AND status = 'RUNNING' AND started_at < now() - interval '1 hour'`,
+      [organization.id],
+    );
+    const [inserted]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO duplicate_run (organization_id, scope_unit_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id`,
+      [organization.id, scopeUnitId],
+    );
+    if (!inserted) {
+      const [running] = await this.dataSource.query(`SELECT id FROM duplicate_run WHERE organization_id = $1 AND status = 'RUNNING'`, [
+        organization.id,
+      ]);
+      const visible = running && (await this.getRun(running.id));
+      if (visible) return visible;
+      throw badUserInput({ organizationId: 'a duplicate run is already under way in this organisation; try again when it ends' });
+    }
+    const run = await this.dataSource.manager.findOneOrFail(DuplicateRun, { where: { id: inserted.id } });
+    this.running = runAsSystem('find-duplicates', () => this.runPairs(run)).catch(async (error: unknown) => {
+      logger.error({ err: error, runId: run.id }, 'duplicate run failed');
+      await this.dataSource
+        .query(`UPDATE duplicate_run SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
+          run.id,
+          'the run stopped on an error; see the service log',
+        ])
+        .catch(() => undefined);
+    });
+    return run;
+  }
+
+  /**
+   * Finds likely duplicates and puts them in the queue. Blocking: only members sharing a phone, a name
+   * key within one area (BLOCK_DEPTH), or a birth date and the first letters of the name key are
+   * compared, never all pairs. Pairs decided before (NOT_SAME, MERGED) keep their decision; OPEN ones
+   * get their new score.
+   */
+  private async runPairs(run: DuplicateRun): Promise<void> {
+    const params: unknown[] = [run.organizationId, MAX_BLOCK_SIZE, BLOCK_DEPTH, DUPLICATE_THRESHOLD];
     const scope = this.memberScope(params);
     const rows: (FactRow & {
       b_id: string;
@@ -134,31 +221,11 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
       b_phone: string | null;
       b_date_of_birth: string | null;
       b_path: string[];
-    })[] = await this.dataSource.query(
-      `WITH m AS MATERIALIZED (
-           SELECT m.id, m.name_key, m.phone, to_char(m.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, u.path,
-                  u.path[least($3, cardinality(u.path))] AS area
-             FROM member m JOIN org_unit u ON u.id = m.unit_id
-            WHERE m.organization_id = $1 AND m.deleted_at IS NULL AND m.name_key <> '' AND ${scope}),
-         keys AS (
-           SELECT 'phone' AS kind, id, phone AS k, count(*) OVER (PARTITION BY phone) AS n FROM m WHERE phone IS NOT NULL
-           UNION ALL
-           SELECT 'name', id, name_key || '|' || area, count(*) OVER (PARTITION BY name_key, area) FROM m
-           UNION ALL
-           SELECT 'birth', id, date_of_birth || '|' || left(name_key, 3), count(*) OVER (PARTITION BY date_of_birth, left(name_key, 3))
-             FROM m WHERE date_of_birth IS NOT NULL),
-         pairs AS (
-           SELECT DISTINCT a.id AS a_id, b.id AS b_id
-             FROM keys a JOIN keys b ON a.kind = b.kind AND a.k = b.k AND a.id < b.id
-            WHERE a.n BETWEEN 2 AND $2)
-         SELECT a.id, a.name_key, a.phone, a.date_of_birth, a.path,
-                b.id AS b_id, b.name_key AS b_name_key, b.phone AS b_phone, b.date_of_birth AS b_date_of_birth, b.path AS b_path
-           FROM pairs p JOIN m a ON a.id = p.a_id JOIN m b ON b.id = p.b_id
-          WHERE ${SCORE_BOUND_SQL} >= $4
-            AND NOT EXISTS (SELECT 1 FROM duplicate_candidate d
-                             WHERE d.member_a_id = p.a_id AND d.member_b_id = p.b_id AND d.status <> 'OPEN')`,
-      params,
-    );
+    })[] = await this.dataSource.transaction(async (manager) => {
+      // One statement over the whole organisation may take longer than a request's statement timeout.
+      await manager.query(`SET LOCAL statement_timeout = ${RUN_STATEMENT_TIMEOUT_MS}`);
+      return manager.query(PAIRS_SQL(scope), params);
+    });
     const proposed = rows
       .map((row) => ({
         a: row.id,
@@ -169,10 +236,14 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
         ),
       }))
       .filter((pair) => pair.score >= DUPLICATE_THRESHOLD);
-    let newPairs = 0;
-    await this.dataSource.transaction(async (manager) => {
-      for (let start = 0; start < proposed.length; start += WRITE_BATCH) {
-        const batch = proposed.slice(start, start + WRITE_BATCH);
+    await this.dataSource.query(`UPDATE duplicate_run SET pairs_compared = $2, pairs_proposed = $3 WHERE id = $1`, [
+      run.id,
+      rows.length,
+      proposed.length,
+    ]);
+    for (let start = 0; start < proposed.length; start += WRITE_BATCH) {
+      const batch = proposed.slice(start, start + WRITE_BATCH);
+      await this.dataSource.transaction(async (manager) => {
         const written: { inserted: boolean }[] = await manager.query(
           `INSERT INTO duplicate_candidate (organization_id, member_a_id, member_b_id, score, reasons, found_at)
            SELECT $1, p.a, p.b, p.score, string_to_array(p.reasons, ','), now()
@@ -183,23 +254,21 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
              WHERE duplicate_candidate.status = 'OPEN'
            RETURNING (xmax = 0) AS inserted`,
           [
-            organization.id,
+            run.organizationId,
             batch.map((pair) => pair.a),
             batch.map((pair) => pair.b),
             batch.map((pair) => pair.score),
             batch.map((pair) => pair.reasons.join(',')),
           ],
         );
-        newPairs += written.filter((row) => row.inserted).length;
-      }
-    });
-    return {
-      organizationId: organization.id,
-      pairsCompared: rows.length,
-      pairsProposed: proposed.length,
-      newPairs,
-      milliseconds: Date.now() - started,
-    };
+        await manager.query(`UPDATE duplicate_run SET pairs_written = pairs_written + $2, new_pairs = new_pairs + $3 WHERE id = $1`, [
+          run.id,
+          batch.length,
+          written.filter((row) => row.inserted).length,
+        ]);
+      });
+    }
+    await this.dataSource.query(`UPDATE duplicate_run SET status = 'DONE', finished_at = now() WHERE id = $1`, [run.id]);
   }
 
   /**

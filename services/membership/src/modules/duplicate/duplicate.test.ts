@@ -54,14 +54,31 @@ async function queue(filter: Record<string, unknown> = {}, token?: string): Prom
   return result.data!.duplicateCandidates.items;
 }
 
-async function run(organizationId = tree.organizationId, token?: string) {
-  const result = await service.request<{ findDuplicates: { pairsCompared: number; pairsProposed: number; newPairs: number } }>(
-    `mutation ($org: ID!) { findDuplicates(organizationId: $org) { pairsCompared pairsProposed newPairs milliseconds } }`,
+type Run = { id: string; status: string; pairsCompared: number; pairsProposed: number; pairsWritten: number; newPairs: number };
+const RUN_FIELDS = 'id status pairsCompared pairsProposed pairsWritten newPairs error';
+
+/** Starts a run and polls its progress until it ends (as the console does). */
+async function run(organizationId = tree.organizationId, token?: string): Promise<Run> {
+  const started = await service.request<{ findDuplicates: Run }>(
+    `mutation ($org: ID!) { findDuplicates(organizationId: $org) { ${RUN_FIELDS} } }`,
     { org: organizationId },
     token ? as(token) : {},
   );
-  expect(result.errors).toBeUndefined();
-  return result.data!.findDuplicates;
+  expect(started.errors).toBeUndefined();
+  let current = started.data!.findDuplicates;
+  while (current.status === 'RUNNING') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    current = (
+      await service.data<{ duplicateRun: Run }>(
+        `query ($id: ID!) { duplicateRun(id: $id) { ${RUN_FIELDS} } }`,
+        { id: current.id },
+        token ? as(token) : {},
+      )
+    ).duplicateRun;
+  }
+  expect(current).toMatchObject({ status: 'DONE', error: null });
+  expect(current.pairsWritten).toBe(current.pairsProposed);
+  return current;
 }
 
 const candidateRows = async () => (await service.dataSource.query('SELECT count(*)::int AS n FROM duplicate_candidate'))[0].n as number;
@@ -149,7 +166,16 @@ describe('finding duplicates', () => {
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // Its run compares only members in its scope (Sunita Devi and Ram Lal; the Sanjay pair was decided),
     // and the import check sees only them.
-    expect((await run(tree.organizationId, editor.token)).pairsCompared).toBe(1);
+    const editorRun = await run(tree.organizationId, editor.token);
+    expect(editorRun.pairsCompared).toBe(1);
+    // A run started organisation-wide is not the editor's to see.
+    const wide = await run();
+    const seen = await service.data<{ duplicateRun: Run | null }>(
+      `query ($id: ID!) { duplicateRun(id: $id) { id } }`,
+      { id: wide.id },
+      as(editor.token),
+    );
+    expect(seen.duplicateRun).toBeNull();
     const check = await service.data<{ possibleDuplicates: { matches: { member: { id: string } }[] }[] }>(
       `query ($rows: [PossibleDuplicateInput!]!) { possibleDuplicates(rows: $rows) { matches { member { id } } } }`,
       { rows: [{ organizationId: tree.organizationId, fullName: 'Ajay Kumar', phone: '+919812345670' }] },

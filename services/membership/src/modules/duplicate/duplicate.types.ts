@@ -21,27 +21,6 @@ export class DuplicateCandidateFilter extends IdsFilter {
 @ObjectType()
 export class DuplicateCandidatePage extends PageType(DuplicateCandidate) {}
 
-@ObjectType({ description: 'What one findDuplicates run did' })
-export class DuplicateRun {
-  @Field(() => ID)
-  organizationId!: string;
-
-  @Field(() => Int, {
-    description:
-      'Pairs that share a blocking key (phone, name key in one area, birth date and name start) and whose phones and birth dates leave them able to reach the threshold: their names were compared',
-  })
-  pairsCompared!: number;
-
-  @Field(() => Int, { description: 'Pairs scoring at least the threshold, now OPEN in the queue' })
-  pairsProposed!: number;
-
-  @Field(() => Int, { description: 'Of those, pairs not proposed before' })
-  newPairs!: number;
-
-  @Field(() => Int)
-  milliseconds!: number;
-}
-
 @InputType({ description: 'A would-be member (an import row) to compare with the existing ones' })
 export class PossibleDuplicateInput {
   @Field(() => ID)
