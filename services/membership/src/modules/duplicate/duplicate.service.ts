@@ -18,7 +18,7 @@ import { normalizePhone } from '../member/member.service';
 import { unitInScope, unitWithin } from '../org-unit/org-unit.service';
 import { DuplicateCandidate, DuplicateStatus } from './duplicate-candidate.entity';
 import { DUPLICATE_THRESHOLD, DUPLICATE_WEIGHTS, scorePair, type DuplicateFacts } from './duplicate-score';
-import { DuplicateRun, DuplicateRunStatus } from './duplicate-run.entity';
+import { DuplicateRun } from './duplicate-run.entity';
 import type { DuplicateCandidateFilter, DuplicateMatch, PossibleDuplicateInput, PossibleDuplicates } from './duplicate.types';
 import { nameKey } from './name-key';
 
