@@ -7,7 +7,6 @@ import {
   notFound,
   paginate,
   RecordService,
-  requireUuids,
   type PageInput,
   type ScopeSql,
   SortDirection,
@@ -107,7 +106,7 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
       throw badUserInput({ 'filter.minScore': 'must be between 0 and 1' });
     }
     const query = this.createQuery('d', filter, ['organizationId', 'withinUnit']);
-    // Pairs whose member was deleted (or merged away) leave the queue.
+    // Pairs with a deleted member leave the queue.
     query.innerJoin('member', 'ma', 'ma.id = d.member_a_id AND ma.deleted_at IS NULL');
     query.innerJoin('member', 'mb', 'mb.id = d.member_b_id AND mb.deleted_at IS NULL');
     if (filter.organizationId) query.andWhere('d.organizationId = :organizationId', { organizationId: filter.organizationId });
@@ -121,7 +120,7 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
     return query;
   }
 
-  /** The queue: best score first unless sorted otherwise. */
+  /** The queue, best score first. */
   listQueue(filter: DuplicateCandidateFilter, page?: PageInput) {
     return paginate(this.query(filter), [{ property: 'score', direction: SortDirection.DESC }], page);
   }
@@ -281,10 +280,6 @@ export class DuplicateService extends RecordService<DuplicateCandidate, Duplicat
     if (!(minScore >= 0 && minScore <= 1)) errors.add('minScore', 'must be between 0 and 1');
     if (!(Number.isInteger(limit) && limit >= 1 && limit <= 20)) errors.add('limit', 'must be between 1 and 20');
     errors.throwIfAny();
-    requireUuids(
-      rows.map((row) => row.organizationId),
-      'rows.organizationId',
-    );
     const asked: { org: string; key: string; phone: string | null; birth: string | null; path: string[] }[] = [];
     for (const [index, row] of rows.entries()) {
       const field = (name: string) => `rows.${index}.${name}`;

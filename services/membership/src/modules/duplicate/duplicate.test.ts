@@ -245,6 +245,6 @@ describe('finding duplicates', () => {
       'rows.1.unitId',
     ]);
     const bad = await service.request(query, { rows: [{ organizationId: 'nope', fullName: 'Sanjay' }] });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0].extensions?.fields).toEqual({ 'rows.0.organizationId': 'no Organization with id nope' });
   });
 });
