@@ -17,6 +17,7 @@ const {
 const { UTTAR_PRADESH } = require('../../services/membership/dist/seed/reference-units.js');
 
 const { toLatin, searchKey } = common;
+const { nameKey } = require('../../services/membership/dist/modules/duplicate/name-key.js');
 
 const LEVELS = [
   { key: 'state', label: 'State', rank: 0 },
@@ -314,6 +315,7 @@ async function generate(client, options, log) {
           fullName,
           latin,
           searchKey: searchKey(`${fullName} ${latin}`),
+          nameKey: nameKey(latin),
           gender,
           emailLocal: latin
             .toLowerCase()
@@ -336,14 +338,15 @@ async function generate(client, options, log) {
   }
   await client.query(
     `CREATE TEMP TABLE bench_pool AS
-     SELECT (ord - 1)::int AS idx, full_name, full_name_latin, search_key, gender, email_local
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS p(full_name, full_name_latin, search_key, gender, email_local, ord)`,
+     SELECT (ord - 1)::int AS idx, full_name, full_name_latin, search_key, gender, email_local, name_key
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS p(full_name, full_name_latin, search_key, gender, email_local, name_key, ord)`,
     [
       pool.map((p) => p.fullName),
       pool.map((p) => p.latin),
       pool.map((p) => p.searchKey),
       pool.map((p) => p.gender),
       pool.map((p) => p.emailLocal),
+      pool.map((p) => p.nameKey),
     ],
   );
   await client.query(`ALTER TABLE bench_pool ADD PRIMARY KEY (idx)`);
@@ -354,7 +357,7 @@ async function generate(client, options, log) {
     const to = Math.min(options.members, from + chunk - 1);
     await client.query(
       `INSERT INTO member (organization_id, full_name, full_name_latin, gender, date_of_birth, phone, email, unit_id,
-                           membership_number, joined_on, status, tags, search_key)
+                           membership_number, joined_on, status, tags, search_key, name_key)
        SELECT $1, p.full_name, p.full_name_latin, p.gender,
               date '1950-01-01' + ((s.g * 7919) % 19700)::int,
               '+91' || ($5::text[])[1 + s.g % 21] || lpad(((s.g * 48271) % 100000000)::text, 8, '0'),
@@ -366,7 +369,7 @@ async function generate(client, options, log) {
                    WHEN s.g % 100 < 98 THEN 'RESIGNED' WHEN s.g % 100 < 99 THEN 'EXPELLED' ELSE 'DECEASED' END,
               CASE s.g % 20 WHEN 0 THEN '{cyber_warrior}'::text[] WHEN 1 THEN '{app_in_charge}'::text[]
                             WHEN 2 THEN '{trained_2021}'::text[] WHEN 3 THEN '{trained_2021,cyber_warrior}'::text[] ELSE '{}'::text[] END,
-              p.search_key
+              p.search_key, p.name_key
          FROM (SELECT g::bigint AS g, floor(random() * $4)::int AS booth_idx, floor(random() * $6)::int AS pool_idx
                  FROM generate_series($2::int, $3::int) AS g) AS s
          JOIN bench_booth b ON b.idx = s.booth_idx

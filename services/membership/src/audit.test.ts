@@ -549,6 +549,7 @@ describe('coverage', () => {
     expect(auditedTables(triggers)).toEqual([
       'account',
       'assignment',
+      'duplicate_candidate',
       'field_visit',
       'member',
       'org_unit',
@@ -561,8 +562,8 @@ describe('coverage', () => {
       Object.keys(triggers)
         .filter((table) => !triggers[table].length)
         .sort(),
-    ).toEqual(['account_session', 'login_failure', 'member_merge', 'migrations', 'unit_change']);
+    ).toEqual(['account_session', 'duplicate_run', 'login_failure', 'member_merge', 'migrations', 'unit_change']);
     expect(triggers.audit_entry).toEqual(['audit_entry_guard', 'audit_entry_no_truncate']);
-    expect(Object.keys(triggers)).toHaveLength(14);
+    expect(Object.keys(triggers)).toHaveLength(16);
   });
 });

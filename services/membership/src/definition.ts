@@ -6,10 +6,12 @@ import { UnitChangeFeed1764000000000 } from './migrations/1764000000000-UnitChan
 import { CadreColumns1764500000000 } from './migrations/1764500000000-CadreColumns';
 import { Accounts1764600000000 } from './migrations/1764600000000-Accounts';
 import { AuditLog1764700000000 } from './migrations/1764700000000-AuditLog';
+import { DuplicateCandidates1765000000000 } from './migrations/1765000000000-DuplicateCandidates';
 import { MemberMerge1765200000000 } from './migrations/1765200000000-MemberMerge';
 import { accountModule } from './modules/account';
 import { activeSessionIds } from './modules/account/session.service';
 import { assignmentModule } from './modules/assignment';
+import { duplicateModule } from './modules/duplicate';
 import { fieldVisitModule } from './modules/field-visit';
 import { memberModule } from './modules/member';
 import { memberMergeModule } from './modules/member-merge';
@@ -32,6 +34,7 @@ export const MODULES = [
   memberMergeModule,
   accountModule,
   partnerTokenModule,
+  duplicateModule,
   auditModule('membership'),
 ] as const;
 
@@ -42,6 +45,7 @@ export const MIGRATIONS = [
   CadreColumns1764500000000,
   Accounts1764600000000,
   AuditLog1764700000000,
+  DuplicateCandidates1765000000000,
   MemberMerge1765200000000,
 ];
 

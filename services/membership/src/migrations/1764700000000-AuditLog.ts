@@ -22,7 +22,8 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
     table: 'member',
     recordType: 'Member',
     masked: { phone: 'phone', email: 'email', date_of_birth: 'date' },
-    ignored: ['full_name_latin', 'search_key'],
+    // name_key: added by DuplicateCandidates1765000000000, derived like search_key.
+    ignored: ['full_name_latin', 'search_key', 'name_key'],
     moveColumns: ['unit_id'],
     organization: 'r.organization_id',
     unitPath: unitOf('unit_id').unitPath,
@@ -48,8 +49,12 @@ export const MEMBERSHIP_AUDITED_TABLES: AuditedTable[] = [
   },
 ];
 
-/** Tables that are not records: sign-in sessions and login failures (security state), the unit and merge feeds (themselves logs; a merge's changes are audited as MERGE). */
-export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change', 'member_merge'];
+/**
+ * Tables that are not records: sign-in sessions and login failures (security state), the unit and merge
+ * feeds (themselves logs; a merge's changes are audited as MERGE), findDuplicates runs (job progress;
+ * the pairs they write are audited).
+ */
+export const MEMBERSHIP_UNAUDITED_TABLES = ['account_session', 'login_failure', 'unit_change', 'member_merge', 'duplicate_run'];
 
 export class AuditLog1764700000000 implements MigrationInterface {
   name = 'AuditLog1764700000000';

@@ -1,4 +1,5 @@
 import { searchKey, toLatin } from '@sangathan/common';
+import { nameKey } from '../modules/duplicate/name-key';
 import type { Assignment } from '../modules/assignment/assignment.entity';
 import type { FieldVisit } from '../modules/field-visit/field-visit.entity';
 import type { Member } from '../modules/member/member.entity';
@@ -64,7 +65,10 @@ export class UnitTree {
   }
 }
 
-export type PersonFields = Omit<MemberRow, 'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey' | 'mergedIntoId'>;
+export type PersonFields = Omit<
+  MemberRow,
+  'id' | 'organizationId' | 'membershipNumber' | 'fullNameLatin' | 'searchKey' | 'nameKey' | 'mergedIntoId'
+>;
 
 /** An organisation's members, numbered 1, 2, 3… the way MemberService numbers them. */
 export class MemberRoll {
@@ -87,6 +91,7 @@ export class MemberRoll {
       fullNameLatin,
       searchKey: searchKey(`${person.fullName} ${fullNameLatin}`),
       mergedIntoId: null,
+      nameKey: nameKey(fullNameLatin),
     };
     this.members.push(member);
     return member;

@@ -76,6 +76,12 @@ export class MemberMergeService {
         keepId,
         retireId,
       ]);
+      // The review queue's pair (either order) is decided by the merge.
+      await query(
+        `UPDATE duplicate_candidate SET status = 'MERGED', version = version + 1, updated_at = now()
+          WHERE status = 'OPEN' AND ((member_a_id = $1 AND member_b_id = $2) OR (member_a_id = $2 AND member_b_id = $1))`,
+        [keepId, retireId],
+      );
       await manager.insert(MemberMerge, { retiredId: retireId, keptId: keepId });
       return manager.findOneOrFail(Member, { where: { id: keepId } });
     });

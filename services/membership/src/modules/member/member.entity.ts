@@ -81,4 +81,8 @@ export class Member extends BaseRecord {
   @Field(() => ID, { nullable: true, description: 'Set when this member was merged into another (and retired): that member’s id' })
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
+
+  /** The Latin name's loose key for finding duplicates (see duplicate/name-key.ts). */
+  @Column({ name: 'name_key', default: '' })
+  nameKey!: string;
 }

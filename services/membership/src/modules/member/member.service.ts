@@ -16,6 +16,7 @@ import {
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { MembershipDeps, MembershipServices } from '../../context';
+import { nameKey } from '../duplicate/name-key';
 import { unitInScope, unitWithin } from '../org-unit/org-unit.service';
 import { Organization } from '../organization/organization.entity';
 import { Member, MemberStatus } from './member.entity';
@@ -124,6 +125,7 @@ export class MemberService extends RecordService<Member, MemberFilter> {
     else if (fullName && (creating || values.fullName !== undefined)) values.fullNameLatin = toLatin(fullName);
     if (values.fullName !== undefined || values.fullNameLatin !== undefined) {
       values.searchKey = searchKey(`${fullName} ${values.fullNameLatin ?? existing?.fullNameLatin ?? ''}`);
+      values.nameKey = nameKey(values.fullNameLatin ?? existing?.fullNameLatin ?? '');
     }
 
     if (input.gender !== undefined) values.gender = input.gender;
