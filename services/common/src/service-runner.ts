@@ -197,26 +197,20 @@ export async function startService(definition: ServiceDefinition, options: Start
   });
 }
 
-function unitCopyFollower(
+/** The followers of membership's feeds a service has (unit copies, member merges), sharing one client. */
+function membershipFollowers(
   definition: ServiceDefinition,
   dataSource: DataSource,
   membershipUrl: string | undefined,
   auth: ServiceAuth,
   logger: Logger,
-) {
+): { unitCopies?: UnitCopyFollower; memberMerges?: MemberMergeFollower } {
   const client = membershipClient(definition, membershipUrl, new ServiceTokenSource(auth.internalSecret, `${definition.name}-follower`));
-  return client ? new UnitCopyFollower(dataSource, client, unitCopyTablesOf(definition.modules), logger) : undefined;
-}
-
-function memberMergeFollower(
-  definition: ServiceDefinition,
-  dataSource: DataSource,
-  membershipUrl: string | undefined,
-  auth: ServiceAuth,
-  logger: Logger,
-) {
-  const client = membershipClient(definition, membershipUrl, new ServiceTokenSource(auth.internalSecret, `${definition.name}-follower`));
-  return client && definition.memberMerges ? new MemberMergeFollower(dataSource, client, definition.memberMerges, logger) : undefined;
+  if (!client) return {};
+  return {
+    unitCopies: new UnitCopyFollower(dataSource, client, unitCopyTablesOf(definition.modules), logger),
+    memberMerges: definition.memberMerges ? new MemberMergeFollower(dataSource, client, definition.memberMerges, logger) : undefined,
+  };
 }
 
 /** The service's auth settings from the environment (and DATA_DIR/auth on a machine without configured ones). */
@@ -224,7 +218,7 @@ export async function readServiceAuth(definition: ServiceDefinition): Promise<Se
   return { ...(await readAuthConfig()), ...(definition.accounts ? { signing: await readSigningConfig() } : {}) };
 }
 
-/** The process: database (embedded unless DATABASE_URL), migrations, HTTP, the unit-change follower where there is one; graceful stop. */
+/** The process: database (embedded unless DATABASE_URL), migrations, HTTP, the followers of membership's feeds where the service has them; graceful stop. */
 export async function runService(definition: ServiceDefinition, config: ServiceConfig | DependentServiceConfig): Promise<void> {
   const logger = createLogger(config.name, config.logLevel);
   serviceLimits(); // read now: a bad MAX_* variable stops the start with its name
@@ -252,17 +246,15 @@ export async function runService(definition: ServiceDefinition, config: ServiceC
     http: config.http,
     drainTimeoutMs: config.shutdownTimeoutMs,
   });
-  const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
-  if (follower && 'unitSyncIntervalMs' in config) follower.start(config.unitSyncIntervalMs);
-  const mergeFollower = memberMergeFollower(definition, dataSource, membershipUrl, auth, logger);
-  if (mergeFollower && 'unitSyncIntervalMs' in config) mergeFollower.start(config.unitSyncIntervalMs);
+  const followers = Object.values(membershipFollowers(definition, dataSource, membershipUrl, auth, logger)).filter((f) => f !== undefined);
+  if ('unitSyncIntervalMs' in config) for (const follower of followers) follower.start(config.unitSyncIntervalMs);
   const retention = startAuditRetention(dataSource, config.audit.retentionDays, logger);
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
   onShutdownSignal(
     logger,
     async () => {
       // Stop accepting at once and let in-flight requests finish; then the pool, then PostgreSQL (if it runs here).
-      await Promise.all([server.stop(), follower?.stop(), mergeFollower?.stop(), retention.stop()]);
+      await Promise.all([server.stop(), ...followers.map((follower) => follower.stop()), retention.stop()]);
       await dataSource.destroy();
       await database.embedded?.stop();
     },
@@ -344,16 +336,15 @@ export async function startTestService(
     auth,
     http: { introspection: options.introspection },
   });
-  const follower = unitCopyFollower(definition, dataSource, membershipUrl, auth, logger);
-  const mergeFollower = memberMergeFollower(definition, dataSource, membershipUrl, auth, logger);
+  const followers = membershipFollowers(definition, dataSource, membershipUrl, auth, logger);
   const service: TestService = {
     url: server.url,
     dataSource,
     queryLog,
     auth,
     token: options.membership?.token ?? null,
-    followUnitChanges: async () => (follower ? follower.syncOnce() : 0),
-    followMemberMerges: async () => (mergeFollower ? mergeFollower.syncOnce() : 0),
+    followUnitChanges: async () => (followers.unitCopies ? followers.unitCopies.syncOnce() : 0),
+    followMemberMerges: async () => (followers.memberMerges ? followers.memberMerges.syncOnce() : 0),
     request: (query, variables, requestOptions) =>
       graphqlRequest(server.url, query, variables, { token: service.token, gatewaySecret: auth.internalSecret, ...requestOptions }),
     data: (query, variables, requestOptions) =>
