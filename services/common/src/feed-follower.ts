@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { failureLogFields } from './errors';
 import type { Logger } from './logger';
 import { runAsSystem } from './request-context';
@@ -15,6 +15,14 @@ export type SqlQuery = (sql: string, parameters: unknown[]) => Promise<unknown>;
  */
 export const SYNC_SETTINGS = `SELECT set_config('client_connection_check_interval', '1s', true),
   set_config('idle_in_transaction_session_timeout', '30s', true)`;
+
+/** For a service's migration: the one-row table (`last_seq`) where a follower remembers the last item it applied. */
+export async function createFeedCursor(db: QueryRunner, table: string): Promise<void> {
+  await db.query(`CREATE TABLE ${table} (
+    id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    last_seq bigint NOT NULL DEFAULT 0)`);
+  await db.query(`INSERT INTO ${table} (id, last_seq) VALUES (1, 0)`);
+}
 
 /** One of membership's feeds (unit changes, member merges) as a follower reads and applies it. */
 export interface Feed<C extends { seq: number }> {

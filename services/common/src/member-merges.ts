@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ADVISORY_LOCKS } from './advisory-locks';
 import { setAuditAction } from './audit/audit-subscriber';
-import { FeedFollower, type SqlQuery } from './feed-follower';
+import { createFeedCursor, FeedFollower, type SqlQuery } from './feed-follower';
 import type { Logger } from './logger';
 import type { MemberMergeInfo, MembershipClient } from './membership-client';
 
@@ -12,11 +12,8 @@ import type { MemberMergeInfo, MembershipClient } from './membership-client';
 export type MemberMergeApplier = (query: SqlQuery, merge: MemberMergeInfo) => Promise<void>;
 
 /** For a service's migration: where the merge follower remembers the last merge it applied. */
-export async function createMemberMergeCursor(db: QueryRunner): Promise<void> {
-  await db.query(`CREATE TABLE member_merge_cursor (
-    id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    last_seq bigint NOT NULL DEFAULT 0)`);
-  await db.query(`INSERT INTO member_merge_cursor (id, last_seq) VALUES (1, 0)`);
+export function createMemberMergeCursor(db: QueryRunner): Promise<void> {
+  return createFeedCursor(db, 'member_merge_cursor');
 }
 
 const PAGE = 200;

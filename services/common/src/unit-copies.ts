@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ADVISORY_LOCKS } from './advisory-locks';
-import { FeedFollower, type SqlQuery } from './feed-follower';
+import { createFeedCursor, FeedFollower, type SqlQuery } from './feed-follower';
 import type { Logger } from './logger';
 import type { MembershipClient, UnitChangeInfo } from './membership-client';
 
@@ -14,11 +14,8 @@ export interface UnitCopyTable {
 }
 
 /** For a service's migration: where the follower remembers the last change it applied. */
-export async function createUnitChangeCursor(db: QueryRunner): Promise<void> {
-  await db.query(`CREATE TABLE unit_change_cursor (
-    id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
-    last_seq bigint NOT NULL DEFAULT 0)`);
-  await db.query(`INSERT INTO unit_change_cursor (id, last_seq) VALUES (1, 0)`);
+export function createUnitChangeCursor(db: QueryRunner): Promise<void> {
+  return createFeedCursor(db, 'unit_change_cursor');
 }
 
 const PAGE = 500;
